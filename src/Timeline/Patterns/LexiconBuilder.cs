@@ -1,0 +1,124 @@
+using System.Collections.Frozen;
+using Timeline.Text;
+
+namespace Timeline.Patterns;
+
+/// <summary>
+/// Collects word tables and literal words, then freezes them into a <see cref="Lexicon"/>.
+/// Patterns made from it hold word ids, so they work only with the lexicon it builds.
+/// </summary>
+public sealed class LexiconBuilder
+{
+    /// <summary>At most this many tables: each is one bit of a token's class mask.</summary>
+    public const int MaxTables = 64;
+
+    private readonly Dictionary<string, Builder> _words = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<string> _tableNames = [];
+    private bool _built;
+
+    private sealed class Builder(int id)
+    {
+        public int Id { get; } = id;
+        public ulong Tables;
+        public readonly Dictionary<int, object> Values = [];
+        public readonly List<Phrase> Phrases = [];
+    }
+
+    /// <summary>Registers a table of words or phrases, each with a value.</summary>
+    /// <exception cref="ArgumentException">A key is empty or a phrase's first word repeats a key with another value.</exception>
+    public WordTable<T> Table<T>(string name, IEnumerable<KeyValuePair<string, T>> rows) where T : notnull
+    {
+        ThrowIfBuilt();
+        if (_tableNames.Count >= MaxTables) throw new InvalidOperationException($"A lexicon holds at most {MaxTables} tables.");
+        var table = new WordTable<T>(name, _tableNames.Count);
+        _tableNames.Add(name);
+        foreach (var (key, value) in rows)
+        {
+            var tokens = Tokenizer.Tokenize(key);
+            if (tokens.Count == 0) throw new ArgumentException($"Table '{name}' has an empty key.", nameof(rows));
+            var first = Entry(key[tokens[0].Start..tokens[0].End]);
+            if (tokens.Count == 1)
+            {
+                if (first.Values.TryGetValue(table.Index, out var old) && !Equals(old, value))
+                    throw new ArgumentException($"Table '{name}': '{key}' is listed twice with different values ({old}, {value}).", nameof(rows));
+                first.Tables |= 1UL << table.Index;
+                first.Values[table.Index] = value;
+            }
+            else
+            {
+                var rest = new int[tokens.Count - 1];
+                var touching = new bool[tokens.Count - 1];
+                for (int k = 1; k < tokens.Count; k++)
+                {
+                    rest[k - 1] = Entry(key[tokens[k].Start..tokens[k].End]).Id;
+                    touching[k - 1] = tokens[k].Gap == TokenGap.None;
+                }
+                first.Phrases.Add(new Phrase(table.Index, rest, touching, value));
+            }
+        }
+        return table;
+    }
+
+    /// <summary>Registers a literal word or symbol and returns its id.</summary>
+    public WordId Id(string word)
+    {
+        ThrowIfBuilt();
+        var tokens = Tokenizer.Tokenize(word);
+        if (tokens.Count != 1) throw new ArgumentException($"'{word}' is not one token; use Literal for phrases.", nameof(word));
+        return new WordId(Entry(word).Id);
+    }
+
+    /// <summary>A pattern matching a literal word or phrase, case-insensitively (<c>ago</c>, <c>more than</c>, <c>a.m.</c>).</summary>
+    public Pattern<Nothing> Literal(string phrase)
+    {
+        ThrowIfBuilt();
+        var tokens = Tokenizer.Tokenize(phrase);
+        if (tokens.Count == 0) throw new ArgumentException("A literal cannot be empty.", nameof(phrase));
+        var ids = new int[tokens.Count];
+        var touching = new bool[tokens.Count];
+        for (int k = 0; k < tokens.Count; k++)
+        {
+            var t = tokens[k];
+            ids[k] = tokens[k].Kind == TokenKind.Number ? -1 - (int)t.Number : Entry(phrase[t.Start..t.End]).Id;
+            touching[k] = k > 0 && t.Gap == TokenGap.None;
+        }
+        return new LiteralPattern(ids, touching, phrase);
+    }
+
+    /// <summary>A pattern matching any one of the literal words or phrases (the longest that matches).</summary>
+    public Pattern<Nothing> Literal(params string[] phrases) =>
+        phrases.Length == 1 ? Literal(phrases[0]) : P.Alt([.. phrases.Select(p => Literal(p))]);
+
+    /// <summary>Freezes everything registered into a lexicon. The builder cannot be used afterwards.</summary>
+    public Lexicon Build()
+    {
+        ThrowIfBuilt();
+        _built = true;
+        var entries = _words.ToDictionary(
+            kv => kv.Key,
+            kv =>
+            {
+                var values = new object?[_tableNames.Count];
+                foreach (var (t, v) in kv.Value.Values) values[t] = v;
+                var phrases = kv.Value.Phrases.OrderByDescending(p => p.Rest.Length).ToArray();
+                return new LexEntry(kv.Value.Id, kv.Value.Tables, values, phrases);
+            },
+            StringComparer.OrdinalIgnoreCase);
+        return new Lexicon(entries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase), [.. _tableNames]);
+    }
+
+    private Builder Entry(string word)
+    {
+        if (!_words.TryGetValue(word, out var b))
+        {
+            b = new Builder(_words.Count);
+            _words.Add(word, b);
+        }
+        return b;
+    }
+
+    private void ThrowIfBuilt()
+    {
+        if (_built) throw new InvalidOperationException("This lexicon builder has already been built.");
+    }
+}

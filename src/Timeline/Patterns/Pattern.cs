@@ -1,0 +1,296 @@
+using Timeline.Temporal;
+using Timeline.Text;
+
+namespace Timeline.Patterns;
+
+/// <summary>The value of a pattern that yields nothing but a match (a literal word).</summary>
+public readonly record struct Nothing;
+
+/// <summary>A value with the text span it was matched from.</summary>
+/// <param name="Value">The value.</param>
+/// <param name="Span">Where it was matched.</param>
+public readonly record struct Spanned<T>(T Value, TextSpan Span);
+
+/// <summary>
+/// A pattern over tokens that yields a typed value: the building block of rules. Patterns are immutable
+/// and match in PEG style (sequences do not backtrack into their parts; alternatives take the longest match).
+/// Build them with <see cref="P"/> and <see cref="LexiconBuilder"/>.
+/// </summary>
+public abstract class Pattern<T>
+{
+    /// <summary>Tries to match at token <paramref name="i"/>; returns the index after the match, or −1.</summary>
+    internal abstract int Match(TokenStream s, int i, out T value);
+
+    /// <summary>Adds the tokens that can start this pattern to <paramref name="first"/>.</summary>
+    internal abstract void AddFirst(FirstSet first);
+
+    /// <summary>Whether the pattern can match no token at all.</summary>
+    internal virtual bool Nullable => false;
+
+    /// <summary>Maps the value.</summary>
+    public Pattern<TResult> Select<TResult>(Func<T, TResult> map) => new SelectPattern<T, TResult>(this, map);
+
+    /// <summary>Keeps only matches whose value passes <paramref name="predicate"/>.</summary>
+    public Pattern<T> Where(Func<T, bool> predicate) => new WherePattern<T>(this, predicate);
+
+    /// <summary>Fails when <paramref name="next"/> matches right after this pattern.</summary>
+    public Pattern<T> NotFollowedBy<TOther>(Pattern<TOther> next) => new LookPattern<T, TOther>(this, next, ahead: true);
+
+    /// <summary>Fails when the token just before the match matches <paramref name="previous"/> (a one-token pattern).</summary>
+    public Pattern<T> NotPrecededBy<TOther>(Pattern<TOther> previous) => new LookPattern<T, TOther>(this, previous, ahead: false);
+
+    /// <summary>Requires the first token to touch the previous one (no space): the <c>2020</c> of <c>mid-2020</c>.</summary>
+    public Pattern<T> Touching() => new TouchingPattern<T>(this);
+
+    /// <summary>Requires the first token to start with a capital letter (<c>May</c> the month, not <c>may</c> the verb).</summary>
+    public Pattern<T> Capitalized() => new CapitalizedPattern<T>(this);
+
+    /// <summary>Yields the value with its text span.</summary>
+    public Pattern<Spanned<T>> Spanned() => new SpannedPattern<T>(this);
+
+    /// <summary>Yields nothing (drops the value).</summary>
+    public Pattern<Nothing> Ignore() => Select(static _ => default(Nothing));
+}
+
+/// <summary>The tokens a pattern can start with: word tables, literal words, numbers.</summary>
+internal sealed class FirstSet
+{
+    public HashSet<int> Tables { get; } = [];
+    public HashSet<int> Words { get; } = [];
+    public bool Numbers { get; set; }
+    public bool Anything { get; set; }
+}
+
+internal sealed class TablePattern<T>(WordTable<T> table) : Pattern<T>
+{
+    internal override int Match(TokenStream s, int i, out T value)
+    {
+        value = default!;
+        if (i >= s.Limit || s.Entries[i] is not { } e) return -1;
+        // Phrases first: the longest entry wins ("new year's day" over "new").
+        foreach (var p in e.Phrases)
+        {
+            if (p.Table != table.Index) continue;
+            int k = 0;
+            for (; k < p.Rest.Length; k++)
+            {
+                int j = i + 1 + k;
+                if (j >= s.Limit || s.Entries[j]?.Id != p.Rest[k]) break;
+                if (p.Touching[k] && s.Tokens[j].Gap != TokenGap.None) break;
+            }
+            if (k == p.Rest.Length)
+            {
+                value = (T)p.Value;
+                return i + 1 + k;
+            }
+        }
+        if (!e.InTable(table.Index)) return -1;
+        value = (T)e.Values[table.Index]!;
+        return i + 1;
+    }
+
+    internal override void AddFirst(FirstSet first) => first.Tables.Add(table.Index);
+}
+
+internal sealed class LiteralPattern(int[] ids, bool[] touching, string text) : Pattern<Nothing>
+{
+    internal override int Match(TokenStream s, int i, out Nothing value)
+    {
+        value = default;
+        if (i + ids.Length > s.Limit) return -1;
+        for (int k = 0; k < ids.Length; k++)
+        {
+            int j = i + k;
+            if (touching[k] && s.Tokens[j].Gap != TokenGap.None) return -1;
+            int id = ids[k];
+            if (id >= 0 ? s.Entries[j]?.Id != id : s.Tokens[j].Kind != TokenKind.Number || s.Tokens[j].Number != -1 - id) return -1;
+        }
+        return i + ids.Length;
+    }
+
+    internal override void AddFirst(FirstSet first)
+    {
+        if (ids[0] >= 0) first.Words.Add(ids[0]);
+        else first.Numbers = true;
+    }
+
+    public override string ToString() => text;
+}
+
+internal sealed class NumberPattern(int minDigits, int maxDigits, long min, long max) : Pattern<long>
+{
+    internal override int Match(TokenStream s, int i, out long value)
+    {
+        value = 0;
+        if (i >= s.Limit) return -1;
+        var t = s.Tokens[i];
+        if (t.Kind != TokenKind.Number || t.Length < minDigits || t.Length > maxDigits || t.Number < min || t.Number > max) return -1;
+        value = t.Number;
+        return i + 1;
+    }
+
+    internal override void AddFirst(FirstSet first) => first.Numbers = true;
+}
+
+internal sealed class SelectPattern<T, TResult>(Pattern<T> inner, Func<T, TResult> map) : Pattern<TResult>
+{
+    internal override int Match(TokenStream s, int i, out TResult value)
+    {
+        int end = inner.Match(s, i, out var v);
+        value = end < 0 ? default! : map(v);
+        return end;
+    }
+
+    internal override void AddFirst(FirstSet first) => inner.AddFirst(first);
+
+    internal override bool Nullable => inner.Nullable;
+}
+
+internal sealed class WherePattern<T>(Pattern<T> inner, Func<T, bool> predicate) : Pattern<T>
+{
+    internal override int Match(TokenStream s, int i, out T value)
+    {
+        int end = inner.Match(s, i, out value);
+        return end >= 0 && predicate(value) ? end : -1;
+    }
+
+    internal override void AddFirst(FirstSet first) => inner.AddFirst(first);
+
+    internal override bool Nullable => inner.Nullable;
+}
+
+internal sealed class LookPattern<T, TOther>(Pattern<T> inner, Pattern<TOther> other, bool ahead) : Pattern<T>
+{
+    internal override int Match(TokenStream s, int i, out T value)
+    {
+        int end = inner.Match(s, i, out value);
+        if (end < 0) return -1;
+        if (ahead)
+        {
+            if (end < s.Limit && other.Match(s, end, out _) >= 0) return -1;
+        }
+        else if (i > 0)
+        {
+            int saved = s.Limit;
+            s.Limit = i;
+            bool hit = other.Match(s, i - 1, out _) == i;
+            s.Limit = saved;
+            if (hit) return -1;
+        }
+        return end;
+    }
+
+    internal override void AddFirst(FirstSet first) => inner.AddFirst(first);
+}
+
+internal sealed class TouchingPattern<T>(Pattern<T> inner) : Pattern<T>
+{
+    internal override int Match(TokenStream s, int i, out T value)
+    {
+        value = default!;
+        if (i >= s.Limit || (i > 0 && s.Tokens[i].Gap != TokenGap.None)) return -1;
+        return inner.Match(s, i, out value);
+    }
+
+    internal override void AddFirst(FirstSet first) => inner.AddFirst(first);
+}
+
+internal sealed class CapitalizedPattern<T>(Pattern<T> inner) : Pattern<T>
+{
+    internal override int Match(TokenStream s, int i, out T value)
+    {
+        value = default!;
+        if (i >= s.Limit || !char.IsUpper(s.Text[s.Tokens[i].Start])) return -1;
+        return inner.Match(s, i, out value);
+    }
+
+    internal override void AddFirst(FirstSet first) => inner.AddFirst(first);
+}
+
+/// <summary>Any lower-case word of at least <paramref name="minLength"/> letters ending in <paramref name="suffix"/> (a past-tense "-ed").</summary>
+internal sealed class SuffixPattern(string suffix, int minLength) : Pattern<Nothing>
+{
+    internal override int Match(TokenStream s, int i, out Nothing value)
+    {
+        value = default;
+        if (i >= s.Limit) return -1;
+        var t = s.Tokens[i];
+        if (t.Kind != TokenKind.Word || t.Length < minLength || !char.IsLower(s.Text[t.Start])) return -1;
+        return s.TextOf(i).EndsWith(suffix, StringComparison.Ordinal) ? i + 1 : -1;
+    }
+
+    internal override void AddFirst(FirstSet first) => first.Anything = true;
+}
+
+internal sealed class SpannedPattern<T>(Pattern<T> inner) : Pattern<Spanned<T>>
+{
+    internal override int Match(TokenStream s, int i, out Spanned<T> value)
+    {
+        int end = inner.Match(s, i, out var v);
+        value = end > i ? new Spanned<T>(v, s.SpanOf(i, end)) : default;
+        return end;
+    }
+
+    internal override void AddFirst(FirstSet first) => inner.AddFirst(first);
+
+    internal override bool Nullable => inner.Nullable;
+}
+
+internal sealed class OptionalPattern<T>(Pattern<T> inner, T fallback) : Pattern<T>
+{
+    internal override int Match(TokenStream s, int i, out T value)
+    {
+        int end = inner.Match(s, i, out value);
+        if (end >= 0) return end;
+        value = fallback;
+        return i;
+    }
+
+    internal override void AddFirst(FirstSet first) => inner.AddFirst(first);
+
+    internal override bool Nullable => true;
+}
+
+internal sealed class AltPattern<T>(Pattern<T>[] alternatives) : Pattern<T>
+{
+    internal override int Match(TokenStream s, int i, out T value)
+    {
+        value = default!;
+        int best = -1;
+        foreach (var a in alternatives)
+        {
+            int end = a.Match(s, i, out var v);
+            if (end > best)
+            {
+                best = end;
+                value = v;
+            }
+        }
+        return best;
+    }
+
+    internal override void AddFirst(FirstSet first)
+    {
+        foreach (var a in alternatives) a.AddFirst(first);
+    }
+
+    internal override bool Nullable => alternatives.Any(a => a.Nullable);
+}
+
+internal sealed class LazyPattern<T>(Func<Pattern<T>> factory) : Pattern<T>
+{
+    private readonly Lazy<Pattern<T>> _inner = new(factory, LazyThreadSafetyMode.ExecutionAndPublication);
+    private bool _adding;
+
+    internal override int Match(TokenStream s, int i, out T value) => _inner.Value.Match(s, i, out value);
+
+    internal override void AddFirst(FirstSet first)
+    {
+        if (_adding) return; // left recursion guard
+        _adding = true;
+        try { _inner.Value.AddFirst(first); }
+        finally { _adding = false; }
+    }
+
+    internal override bool Nullable => _inner.Value.Nullable;
+}

@@ -1,0 +1,48 @@
+using Timeline.Text;
+
+namespace Timeline.Patterns;
+
+/// <summary>
+/// A text, its tokens and each token's lexicon entry: what patterns match against.
+/// Made once per text by <see cref="Lexicon.Analyze"/>; not shared between threads while matching.
+/// </summary>
+public sealed class TokenStream
+{
+    internal TokenStream(string text, Token[] tokens, LexEntry?[] entries)
+    {
+        Text = text;
+        Tokens = tokens;
+        Entries = entries;
+        Limit = tokens.Length;
+    }
+
+    /// <summary>The text.</summary>
+    public string Text { get; }
+
+    /// <summary>Its tokens.</summary>
+    public Token[] Tokens { get; }
+
+    internal LexEntry?[] Entries { get; }
+
+    /// <summary>Number of tokens.</summary>
+    public int Count => Tokens.Length;
+
+    /// <summary>Matching may not consume tokens at or past this index (the next paragraph).</summary>
+    internal int Limit { get; set; }
+
+    /// <summary>The text of token <paramref name="i"/>.</summary>
+    public ReadOnlySpan<char> TextOf(int i) => Text.AsSpan(Tokens[i].Start, Tokens[i].Length);
+
+    /// <summary>The character span covered by tokens [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    public Temporal.TextSpan SpanOf(int start, int end) => new(Tokens[start].Start, Tokens[end - 1].End);
+
+    /// <summary>Whether token <paramref name="i"/> belongs to word table <paramref name="table"/>.</summary>
+    public bool Is<T>(int i, WordTable<T> table) => (uint)i < (uint)Tokens.Length && Entries[i] is { } e && e.InTable(table.Index);
+
+    /// <summary>Whether token <paramref name="i"/> is the given literal word.</summary>
+    public bool Is(int i, WordId word) => (uint)i < (uint)Tokens.Length && Entries[i]?.Id == word.Id;
+
+    /// <summary>The value token <paramref name="i"/> has in <paramref name="table"/> (the table's default when absent).</summary>
+    public T ValueOf<T>(int i, WordTable<T> table) =>
+        Is(i, table) ? (T)Entries[i]!.Values[table.Index]! : default!;
+}

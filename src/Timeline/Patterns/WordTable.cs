@@ -1,0 +1,27 @@
+namespace Timeline.Patterns;
+
+/// <summary>A named table of words (or phrases) with a value each, registered in a <see cref="LexiconBuilder"/>.</summary>
+/// <typeparam name="T">The value type (a month number, a weekday, a unit…).</typeparam>
+public sealed class WordTable<T>
+{
+    internal WordTable(string name, int index)
+    {
+        Name = name;
+        Index = index;
+    }
+
+    /// <summary>The table's name (its data file's name).</summary>
+    public string Name { get; }
+
+    internal int Index { get; }
+
+    /// <summary>The pattern that matches one entry of this table and yields its value.</summary>
+    public Pattern<T> Pattern => new TablePattern<T>(this);
+
+    /// <inheritdoc />
+    public override string ToString() => Name;
+}
+
+/// <summary>The id of a literal word in a lexicon.</summary>
+/// <param name="Id">The entry id.</param>
+public readonly record struct WordId(int Id);

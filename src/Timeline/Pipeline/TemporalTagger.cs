@@ -1,0 +1,181 @@
+using NodaTime;
+using Timeline.Articles;
+using Timeline.Patterns;
+using Timeline.Temporal;
+using Timeline.Temporal.Resolution;
+using Timeline.Text;
+
+namespace Timeline.Pipeline;
+
+/// <summary>
+/// Finds every temporal expression in a text and resolves it against the reference (publication) date.
+/// Build it once per language and share it: it is immutable and thread-safe, and a pure function of its input
+/// (it never reads the clock).
+/// </summary>
+public sealed class TemporalTagger
+{
+    /// <summary>Creates a tagger for <paramref name="language"/>.</summary>
+    public TemporalTagger(TemporalLanguage language, TaggerOptions? options = null)
+    {
+        Language = language ?? throw new ArgumentNullException(nameof(language));
+        Options = options ?? TaggerOptions.Default;
+    }
+
+    /// <summary>The language data.</summary>
+    public TemporalLanguage Language { get; }
+
+    /// <summary>The options.</summary>
+    public TaggerOptions Options { get; }
+
+    /// <summary>Tags <paramref name="text"/>; see <see cref="Analyze"/>.</summary>
+    public TaggingResult Tag(string text, LocalDate? reference = null) => Analyze(text, reference).Result;
+
+    /// <summary>
+    /// Tags <paramref name="text"/> and keeps the tokens and sentences for later stages (event extraction).
+    /// A <paramref name="reference"/> date given here always wins; without one the article's own date is looked for
+    /// (when <see cref="TaggerOptions.DetectPublicationDate"/>), and without that only self-anchored expressions resolve.
+    /// Never throws on any text.
+    /// </summary>
+    public TextAnalysis Analyze(string text, LocalDate? reference = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = Language.Lexicon.Analyze(text);
+        var sentences = SentenceSplitter.Split(tokens, Language.Abbreviations);
+        var matches = Language.Rules.Scan(tokens);
+        var tenses = new TenseDetector(Language.TenseCues.Scan(tokens));
+
+        PublicationDate publication;
+        if (reference is { } given)
+        {
+            publication = new PublicationDate(given, PublicationDateSource.Caller);
+        }
+        else if (Options.DetectPublicationDate)
+        {
+            var firstPass = Resolve(tokens, sentences, matches, tenses, null, diagnostics: null);
+            publication = PublicationDateDetector.Detect(tokens, firstPass, Language.DatelineCues);
+        }
+        else
+        {
+            publication = PublicationDate.None;
+        }
+
+        var diagnostics = new List<Diagnostic>();
+        var resolved = Resolve(tokens, sentences, matches, tenses, publication.Date, diagnostics);
+        var expressions = resolved.Select(r => r.Expression).ToList();
+        var result = new TaggingResult(expressions, publication, diagnostics);
+        return new TextAnalysis(tokens, sentences, resolved, result);
+    }
+
+    private List<(TemporalExpression Expression, int Token)> Resolve(
+        TokenStream tokens, List<Sentence> sentences, List<RuleMatch<TemporalSpec>> matches, TenseDetector tenses,
+        LocalDate? reference, List<Diagnostic>? diagnostics)
+    {
+        var output = new List<(TemporalExpression, int)>(matches.Count + 4);
+        Resolved? discourse = null;
+        var sentenceDates = new List<Resolved>();
+        var sentenceOpen = new List<(int Index, DateSpec Spec, Tense Tense)>(); // year-less dates awaiting an anchor
+        int sentence = 0;
+        foreach (var m in matches)
+        {
+            int start = m.Start;
+            while (start < m.End - 1 && tokens.Is(start, Language.OutsideSpan)) start++;
+            while (sentence < sentences.Count - 1 && sentences[sentence].End <= start)
+            {
+                sentence++;
+                sentenceDates.Clear();
+                sentenceOpen.Clear();
+            }
+            var sent = sentences.Count > 0 ? sentences[sentence] : new Sentence(0, tokens.Count, new TextSpan(0, 0));
+            var tense = tenses.TenseOf(start, m.End, sent);
+            var context = new ResolutionContext(reference, tense, discourse, sentenceDates, Options);
+            var span = tokens.SpanOf(start, m.End);
+
+            if (m.Value is RangeSpec range)
+            {
+                var (from, to, whole) = Resolver.ResolveRange(range, context);
+                Emit(range.FromSpan, from, m, tense, whole, start);
+                Emit(range.ToSpan, to, m, tense, whole, start);
+                Remember(from);
+                Remember(to);
+                continue;
+            }
+
+            var r = Resolver.Resolve(m.Value, context);
+            if (diagnostics is not null && m.Value is DateSpec { Year: not null, Month: not null, Day: not null } && !r.IsDate)
+                diagnostics.Add(new Diagnostic(span, $"'{tokens.Text[span.Start..span.End]}' is not a valid date."));
+            if (reference is null && m.Value is DateSpec { Year: null, Month: not null } open && !r.IsDate)
+                sentenceOpen.Add((output.Count, open, tense));
+            Emit(span, r, m, tense, null, start);
+            Remember(r);
+
+            // Without a reference date, an anniversary's year anchors the year-less dates of its sentence
+            // ("in July … on its 70th anniversary" of 1953 → July 2023).
+            if (m.Value is AnniversarySpec && r.IsDate)
+            {
+                foreach (var (index, spec, t) in sentenceOpen)
+                {
+                    var filled = Resolver.Resolve(spec with { Year = r.Interval!.Start.Year }, context with { Tense = t });
+                    if (!filled.IsDate) continue;
+                    var old = output[index];
+                    output[index] = (Build(old.Item1.Span, filled with { Anchoring = Anchoring.OtherExpression }, old.Item1.Rule, t, null), old.Item2);
+                }
+                sentenceOpen.Clear();
+            }
+        }
+        return output;
+
+        void Emit(TextSpan span, Resolved r, RuleMatch<TemporalSpec> m, Tense tense, DateInterval? whole, int token) =>
+            output.Add((Build(span, r, m.Rule.Name, tense, whole), token));
+
+        void Remember(Resolved r)
+        {
+            if (r.Type is TimexType.Date or TimexType.Time && r.IsDate)
+            {
+                sentenceDates.Add(r);
+                if (r.Precision >= Precision.Day) discourse = r;
+            }
+        }
+
+        TemporalExpression Build(TextSpan span, Resolved r, string rule, Tense tense, DateInterval? whole) => new()
+        {
+            Span = span,
+            Text = tokens.Text[span.Start..span.End],
+            Type = r.Type,
+            Value = r.Value,
+            Precision = r.Precision,
+            Interval = r.Interval,
+            Time = r.Time,
+            Anchoring = r.Anchoring,
+            Tense = tense,
+            Modifier = r.Modifier,
+            Duration = r.Duration,
+            Range = whole,
+            Commemorates = r.Commemorates,
+            Rule = rule,
+        };
+    }
+}
+
+/// <summary>A tagged text with the tokens and sentences it was read into, for later stages.</summary>
+public sealed class TextAnalysis
+{
+    internal TextAnalysis(TokenStream tokens, List<Sentence> sentences, List<(TemporalExpression Expression, int Token)> expressions, TaggingResult result)
+    {
+        Tokens = tokens;
+        Sentences = sentences;
+        ExpressionTokens = expressions.Select(e => e.Token).ToArray();
+        Result = result;
+    }
+
+    /// <summary>The tokens.</summary>
+    public TokenStream Tokens { get; }
+
+    /// <summary>The sentences.</summary>
+    public IReadOnlyList<Sentence> Sentences { get; }
+
+    /// <summary>For each expression of <see cref="Result"/>, the index of the first token of its rule match.</summary>
+    public IReadOnlyList<int> ExpressionTokens { get; }
+
+    /// <summary>The tagging result.</summary>
+    public TaggingResult Result { get; }
+}

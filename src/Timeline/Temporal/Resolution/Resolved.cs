@@ -1,0 +1,25 @@
+using NodaTime;
+
+namespace Timeline.Temporal.Resolution;
+
+/// <summary>The outcome of resolving one value: what becomes a <see cref="TemporalExpression"/> once it has a span.</summary>
+internal readonly record struct Resolved(
+    TimexType Type,
+    string Value,
+    Precision Precision,
+    DateInterval? Interval,
+    Anchoring Anchoring,
+    Modifier Modifier = Modifier.None,
+    LocalTime? Time = null,
+    Period? Duration = null,
+    DateInterval? Commemorates = null)
+{
+    public bool IsDate => Interval is not null && Anchoring != Anchoring.Unresolved;
+
+    public static Resolved Unresolved(TimexType type, string value, Precision precision = Precision.None) =>
+        new(type, value, precision, null, Anchoring.Unresolved);
+
+    /// <summary>The same value, now said to be anchored by <paramref name="anchoring"/> unless it is unresolved or self-anchored.</summary>
+    public Resolved AnchoredBy(Anchoring anchoring) =>
+        Anchoring is Anchoring.Unresolved or Anchoring.Self ? this : this with { Anchoring = anchoring };
+}
