@@ -42,6 +42,12 @@ public abstract class Pattern<T>
     /// <summary>Requires the first token to touch the previous one (no space): the <c>2020</c> of <c>mid-2020</c>.</summary>
     public Pattern<T> Touching() => new TouchingPattern<T>(this);
 
+    /// <summary>
+    /// Keeps only matches for which <paramref name="predicate"/>(tokens, first token, token after the match) holds:
+    /// for context checks such as "this number is not part of 3,900".
+    /// </summary>
+    public Pattern<T> Guard(Func<TokenStream, int, int, bool> predicate) => new GuardPattern<T>(this, predicate);
+
     /// <summary>Requires the first token to start with a capital letter (<c>May</c> the month, not <c>may</c> the verb).</summary>
     public Pattern<T> Capitalized() => new CapitalizedPattern<T>(this);
 
@@ -193,6 +199,19 @@ internal sealed class TouchingPattern<T>(Pattern<T> inner) : Pattern<T>
     }
 
     internal override void AddFirst(FirstSet first) => inner.AddFirst(first);
+}
+
+internal sealed class GuardPattern<T>(Pattern<T> inner, Func<TokenStream, int, int, bool> predicate) : Pattern<T>
+{
+    internal override int Match(TokenStream s, int i, out T value)
+    {
+        int end = inner.Match(s, i, out value);
+        return end >= 0 && predicate(s, i, end) ? end : -1;
+    }
+
+    internal override void AddFirst(FirstSet first) => inner.AddFirst(first);
+
+    internal override bool Nullable => inner.Nullable;
 }
 
 internal sealed class CapitalizedPattern<T>(Pattern<T> inner) : Pattern<T>

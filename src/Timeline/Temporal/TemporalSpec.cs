@@ -14,7 +14,8 @@ public abstract record TemporalSpec;
 /// <param name="Month">The month (1–12), if written.</param>
 /// <param name="Day">The day of month, if written.</param>
 /// <param name="Weekday">A weekday written beside the date (<c>Tuesday, April 25</c>), used to pick the year.</param>
-public sealed record DateSpec(int? Year, int? Month, int? Day, IsoDayOfWeek? Weekday = null) : TemporalSpec;
+/// <param name="Shift">For a year-less date, <c>last April</c> (the latest before the reference month), <c>next April</c>, <c>this April</c>.</param>
+public sealed record DateSpec(int? Year, int? Month, int? Day, IsoDayOfWeek? Weekday = null, Shift Shift = Shift.None) : TemporalSpec;
 
 /// <summary>A decade: <c>the 1990s</c> (<paramref name="FirstYear"/> 1990).</summary>
 public sealed record DecadeSpec(int FirstYear) : TemporalSpec;

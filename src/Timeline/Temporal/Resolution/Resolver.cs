@@ -41,8 +41,9 @@ internal static class Resolver
         var toSpec = r.To;
         if (fromSpec is DateSpec f && toSpec is DateSpec t)
         {
+            // "June 18-19": the end takes the start's month and year; "18-19 June 2019": the start takes the end's.
             toSpec = t with { Year = t.Year ?? f.Year, Month = t.Month ?? (t.Day is not null ? f.Month : null) };
-            fromSpec = f with { Year = f.Year ?? (f.Month is not null ? t.Year : null) };
+            fromSpec = f with { Year = f.Year ?? (f.Month is not null || t.Month is not null ? t.Year : null), Month = f.Month ?? (f.Day is not null ? t.Month : null) };
         }
         var from = Resolve(fromSpec, c);
         var to = Resolve(toSpec, c);
@@ -85,12 +86,19 @@ internal static class Resolver
                     ? Day(date, Anchoring.PublicationDate)
                     : Resolved.Unresolved(TimexType.Date, $"XXXX-{m:D2}-{day:D2}", Precision.Day);
             }
-            // Marked tense looks back or ahead; unmarked takes the nearest such month (within six months).
-            int y = c.Tense switch
+            // "last April" is the latest April before this month; marked tense looks back or ahead;
+            // unmarked takes the nearest such month (within six months).
+            int y = d.Shift switch
+            {
+                Shift.Last => m < r.Month ? r.Year : r.Year - 1,
+                Shift.Next => m > r.Month ? r.Year : r.Year + 1,
+                Shift.This => r.Year,
+                _ => c.Tense switch
             {
                 Tense.Future => m >= r.Month ? r.Year : r.Year + 1,
                 Tense.Past => m <= r.Month ? r.Year : r.Year - 1,
                 _ => m - r.Month > 6 ? r.Year - 1 : r.Month - m > 6 ? r.Year + 1 : r.Year,
+            },
             };
             return Calendar.ValidYear(y) ? Month(y, m, Anchoring.PublicationDate) : Resolved.Unresolved(TimexType.Date, $"XXXX-{m:D2}", Precision.Month);
         }

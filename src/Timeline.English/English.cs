@@ -1,0 +1,48 @@
+using Timeline.English.Rules;
+using Timeline.Patterns;
+using Timeline.Pipeline;
+using Timeline.Temporal;
+
+namespace Timeline.English;
+
+/// <summary>
+/// English for Timeline: the word tables (<c>Words/*.tsv</c>) and rules (<c>Rules/*.cs</c>) built into a
+/// <see cref="TemporalLanguage"/>. Built once, on first use; immutable and thread-safe.
+/// </summary>
+public static class English
+{
+    private static readonly Lazy<TemporalLanguage> Built = new(Build, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The English language data.</summary>
+    public static TemporalLanguage Language => Built.Value;
+
+    /// <summary>A temporal tagger for English news.</summary>
+    public static TemporalTagger CreateTagger(TaggerOptions? options = null) => new(Language, options);
+
+    private static TemporalLanguage Build()
+    {
+        var g = new Grammar();
+        // Order is priority on ties of equal length: earlier groups win.
+        AbsoluteDateRules.Add(g);
+        DayRules.Add(g);
+        PeriodRules.Add(g);
+        YearPartRules.Add(g);
+        DurationRules.Add(g);
+        AnchoredRules.Add(g);
+        TimeRules.Add(g);
+        SetRules.Add(g);
+        ReferenceRules.Add(g);
+        TenseRules.Add(g);
+        var lexicon = g.Lex.Build();
+        return new TemporalLanguage
+        {
+            Name = "English",
+            Lexicon = lexicon,
+            Rules = new RuleSet<TemporalSpec>(g.Rules),
+            TenseCues = new RuleSet<Tense>(g.TenseRules),
+            OutsideSpan = g.OutsideSpan,
+            Abbreviations = g.Abbreviations,
+            DatelineCues = g.DatelineCues,
+        };
+    }
+}

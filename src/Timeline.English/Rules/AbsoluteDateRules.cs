@@ -1,0 +1,79 @@
+using NodaTime;
+using Timeline.Patterns;
+using Timeline.Temporal;
+using static Timeline.Patterns.P;
+
+namespace Timeline.English.Rules;
+
+/// <summary>Calendar dates written with names or digits: <c>June 8, 2019</c>, <c>8 June</c>, <c>2019-06-08</c>, <c>06/08/2019</c>, <c>in April</c>, <c>2011</c>, <c>the 1990s</c>.</summary>
+internal static class AbsoluteDateRules
+{
+    public static void Add(Grammar g)
+    {
+        var lead = OptValue(Seq(g.WeekdayWithDot, Opt(g.Comma), (d, _) => d)); // "Tuesday, "
+        var of = Opt(g.W("of"));
+        var comma = Opt(g.Comma);
+
+        var monthDayYear = Seq(lead, g.Month, g.DayNumber, comma, g.Year,
+            (wd, m, d, _, y) => (TemporalSpec)new DateSpec(y, m, d, wd));
+        var dayMonthYear = Seq(lead, Opt(g.The), g.DayNumber, of, g.Month, comma, g.Year,
+            (wd, _, d, _, m, _, y) => (TemporalSpec)new DateSpec(y, m, d, wd));
+        var monthDay = Seq(lead, g.Month, g.DayNumber.NotFollowedBy(g.W(":")),
+            (wd, m, d) => (TemporalSpec)new DateSpec(null, m, d, wd));
+        var dayMonth = Seq(lead, Opt(g.The), g.DayNumber, of, g.Month,
+            (wd, _, d, _, m) => (TemporalSpec)new DateSpec(null, m, d, wd));
+        var monthYear = Seq(g.Month, comma, of, g.Year, (m, _, _, y) => (TemporalSpec)new DateSpec(y, m, null));
+        var iso = Seq(Number(4, 4, 1000, 2999), g.Dash.Touching(), Number(1, 2, 1, 12).Touching(), g.Dash.Touching(), Number(1, 2, 1, 31).Touching(),
+            (y, _, m, _, d) => (TemporalSpec)new DateSpec((int)y, (int)m, (int)d)).Guard(Grammar.IsFreeNumber);
+        var isoSlash = Seq(Number(4, 4, 1000, 2999), g.Slash.Touching(), Number(1, 2, 1, 12).Touching(), g.Slash.Touching(), Number(1, 2, 1, 31).Touching(),
+            (y, _, m, _, d) => (TemporalSpec)new DateSpec((int)y, (int)m, (int)d)).Guard(Grammar.IsFreeNumber);
+        var separator = Alt(g.Slash, g.Dot, g.Dash);
+        var numericYear = Alt(Number(4, 4, 1000, 2999), Number(2, 2, 0, 99).Select(y => y <= 30 ? 2000 + y : 1900 + y));
+        var numeric = Seq(Number(1, 2, 1, 31), separator.Touching(), Number(1, 2, 1, 31).Touching(), separator.Touching(), numericYear.Touching(),
+            (a, _, b, _, y) => (TemporalSpec)new NumericDateSpec((int)a, (int)b, (int)y)).Guard(Grammar.IsFreeNumber);
+
+        // A month alone: "in April". Ambiguous names ("May", "March") need a context word before them.
+        var monthAlone = g.Month.Guard((s, i, _) => !s.Is(i, g.AmbiguousMonths) || (i > 0 && s.Is(i - 1, g.MonthContext)))
+            .Select(m => (TemporalSpec)new DateSpec(null, m, null));
+        var shiftedMonth = Seq(Alt(g.W("last").Select(_ => Shift.Last), g.W("next").Select(_ => Shift.Next), g.W("this").Select(_ => Shift.This)), g.Month,
+            (sh, m) => (TemporalSpec)new DateSpec(null, m, null, Shift: sh));
+
+        // A year alone: 1800–2199 anywhere; earlier years after a preposition ("in 1492").
+        var year = Alt(
+            g.Year.Where(y => y is >= 1800 and <= 2199).Select(y => (TemporalSpec)new DateSpec(y, null, null)),
+            Seq(g.W("in", "since", "by", "of", "from", "until", "before", "after", "circa"), g.Year, (_, y) => (TemporalSpec)new DateSpec(y, null, null)),
+            Seq(Opt(g.The), g.W("year"), g.Year, (_, _, y) => (TemporalSpec)new DateSpec(y, null, null)));
+        var onThe = Seq(g.W("on"), g.The, g.DayNumber, (_, _, d) => (TemporalSpec)new DateSpec(null, null, d));
+
+        var decadeNumber = Alt(
+            Seq(Number(4, 4, 1000, 2990).Where(y => y % 10 == 0), g.W("s").Touching(), (y, _) => (int)y),
+            Seq(Alt(g.W("'"), g.W("’")), Number(2, 2, 0, 90).Touching().Where(y => y % 10 == 0), g.W("s").Touching(), (_, y, _) => (int)(y < 30 ? 2000 + y : 1900 + y)),
+            Seq(Number(2, 2, 0, 90).Where(y => y % 10 == 0), g.W("s").Touching(), (y, _) => (int)(y < 30 ? 2000 + y : 1900 + y)),
+            WordTables.Ints(g.Lex, "decade-words").Pattern);
+        var decade = Seq(Opt(g.The), decadeNumber, (_, y) => (TemporalSpec)new DecadeSpec(y));
+        var century = Seq(Opt(g.The), g.Ordinal.Where(n => n is >= 1 and <= 30), Opt(g.Dash.Touching()), g.W("century"),
+            (_, n, _, _) => (TemporalSpec)new CenturySpec(n));
+
+        g.FullDate = Alt(monthDayYear, dayMonthYear, iso, isoSlash, numeric);
+        g.MonthDay = Alt(monthDay, dayMonth);
+        g.MonthYear = monthYear;
+        g.MonthAlone = Alt(monthAlone, shiftedMonth);
+        g.YearAlone = year;
+        g.Decade = decade;
+
+        g.Add("month-day-year", monthDayYear);
+        g.Add("day-month-year", dayMonthYear);
+        g.Add("iso-date", iso);
+        g.Add("iso-date-slash", isoSlash);
+        g.Add("numeric-date", numeric);
+        g.Add("month-day", monthDay);
+        g.Add("day-month", dayMonth);
+        g.Add("month-year", monthYear);
+        g.Add("month", monthAlone);
+        g.Add("shifted-month", shiftedMonth);
+        g.Add("year", year);
+        g.Add("on-the-nth", onThe);
+        g.Add("decade", decade);
+        g.Add("century", century);
+    }
+}

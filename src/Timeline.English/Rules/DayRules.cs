@@ -1,0 +1,59 @@
+using Timeline.Patterns;
+using Timeline.Temporal;
+using static Timeline.Patterns.P;
+
+namespace Timeline.English.Rules;
+
+/// <summary>
+/// Days named by weekday or relative to today: <c>Friday</c>, <c>last Wednesday</c>, <c>next Tuesday</c>, <c>yesterday</c>,
+/// <c>Friday night</c>, <c>this morning</c>, <c>the day before</c>, <c>two days later</c> (see DurationRules), <c>that day</c>.
+/// </summary>
+internal static class DayRules
+{
+    public static void Add(Grammar g)
+    {
+        var shift = Alt(
+            g.W("last").Select(_ => Shift.Last),
+            g.W("next").Select(_ => Shift.Next),
+            g.W("this").Select(_ => Shift.This),
+            g.W("this past", "past").Select(_ => Shift.None),
+            g.W("this coming", "coming").Select(_ => Shift.None));
+        var weekday = g.WeekdayWithDot.Select(d => (TemporalSpec)new WeekdaySpec(d));
+        var shiftedWeekday = Seq(shift, g.Weekday, (s, d) => (TemporalSpec)new WeekdaySpec(d, s));
+
+        var relativeDay = Alt(
+            g.W("today").Select(_ => 0),
+            g.W("tonight").Select(_ => 0),
+            g.W("yesterday").Select(_ => -1),
+            g.W("tomorrow").Select(_ => 1),
+            g.W("the day before yesterday").Select(_ => -2),
+            g.W("the day after tomorrow").Select(_ => 2)).Select(n => (TemporalSpec)new DayOffsetSpec(n));
+
+        var dayPart = g.DayParts.Pattern;
+        var weekdayPart = Seq(Alt(shiftedWeekday, weekday), dayPart, (d, p) => (TemporalSpec)new TimeSpec(d, null, null, p));
+        var relativeDayPart = Seq(relativeDay, dayPart, (d, p) => (TemporalSpec)new TimeSpec(d, null, null, p));
+        var thisPart = Seq(g.W("this"), dayPart, (_, p) => (TemporalSpec)new TimeSpec(null, null, null, p));
+        var lastNight = g.W("last night").Select(_ => (TemporalSpec)new TimeSpec(new DayOffsetSpec(-1), null, null, DayPart.Night));
+
+        var dayBefore = g.W("the day before", "the previous day", "the day earlier", "a day earlier", "the eve")
+            .NotFollowedBy(g.W("yesterday"))
+            .Select(_ => (TemporalSpec)new OffsetSpec(new DurationSpec(1, TemporalUnit.Day), Direction.Before, OffsetAnchor.Discourse));
+        var dayAfter = g.W("the next day", "the following day", "the day after", "a day later")
+            .NotFollowedBy(g.W("tomorrow"))
+            .Select(_ => (TemporalSpec)new OffsetSpec(new DurationSpec(1, TemporalUnit.Day), Direction.After, OffsetAnchor.Discourse));
+        var sameDay = g.W("that day", "the same day", "that same day").Select(_ => (TemporalSpec)new SameAsAnchorSpec(TemporalUnit.Day));
+
+        g.DayPoint = Alt(weekday, shiftedWeekday, relativeDay);
+
+        g.Add("weekday", weekday);
+        g.Add("shifted-weekday", shiftedWeekday);
+        g.Add("relative-day", relativeDay);
+        g.Add("weekday-part-of-day", weekdayPart);
+        g.Add("relative-day-part-of-day", relativeDayPart);
+        g.Add("this-part-of-day", thisPart);
+        g.Add("last-night", lastNight);
+        g.Add("the-day-before", dayBefore);
+        g.Add("the-day-after", dayAfter);
+        g.Add("that-day", sameDay);
+    }
+}

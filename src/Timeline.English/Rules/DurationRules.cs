@@ -1,0 +1,59 @@
+using Timeline.Patterns;
+using Timeline.Temporal;
+using Timeline.Text;
+using static Timeline.Patterns.P;
+
+namespace Timeline.English.Rules;
+
+/// <summary>
+/// Lengths of time and points a length away: <c>four years</c>, <c>more than four hours</c>, <c>a decade</c>, <c>two-year</c>,
+/// <c>the past three years</c>, <c>in recent weeks</c>, <c>four years ago</c>, <c>two days later</c>, <c>in four years</c>.
+/// Ages (<c>five-year-old</c>, <c>70 years old</c>) are not time expressions.
+/// </summary>
+internal static class DurationRules
+{
+    public static void Add(Grammar g)
+    {
+        var modifier = Alt(
+            g.W("more than", "over", "longer than", "upwards of").Select(_ => Modifier.MoreThan),
+            g.W("less than", "under", "fewer than", "shorter than").Select(_ => Modifier.LessThan),
+            g.W("at least", "no less than", "no fewer than").Select(_ => Modifier.AtLeast),
+            g.W("up to", "at most", "no more than", "nearly", "almost", "just under").Select(_ => Modifier.AtMost),
+            g.W("about", "around", "some", "approximately", "roughly", "nearly", "almost", "close to").Select(_ => Modifier.Approximately));
+        var notAge = Alt(g.W("old"), Seq(g.Dash.Touching(), g.W("old").Touching(), (_, _) => default(Nothing)), g.W("of age"));
+        // "a year" is not a rate ("$50 a year", "once a year").
+        var notRate = (Func<TokenStream, int, int, bool>)((s, i, _) =>
+            !(s.TextOf(i) is "a" or "an" or "A" or "An") || i == 0
+            || !(s.Tokens[i - 1].Kind == TokenKind.Number || s.TextOf(i - 1) is "once" or "twice" or "times" or "per"));
+
+        var plain = Seq(OptValue(modifier), g.Amount, g.Unit, (m, n, u) => (TemporalSpec)Grammar.Duration(n, u, m ?? Modifier.None))
+            .Guard(notRate).NotFollowedBy(notAge);
+        var adjectival = Seq(g.Count, g.Dash.Touching(), g.Unit.Touching(), (n, _, u) => (TemporalSpec)Grammar.Duration(n, u))
+            .NotFollowedBy(notAge);
+        var theN = Seq(g.The, Opt(g.W("past", "last", "next", "first", "coming", "previous", "following", "final", "latest", "recent")), g.Amount, g.Unit,
+            (_, _, n, u) => (TemporalSpec)Grammar.Duration(n, u));
+        var vaguePlural = Seq(Opt(g.W("the coming", "coming", "the past", "the last", "the next", "recent", "the recent", "the first")), g.PluralUnits.Pattern,
+            (_, u) => (TemporalSpec)Grammar.Duration(null, u))
+            .Guard((s, i, _) => i == 0 || s.Tokens[i - 1].Kind != TokenKind.Number)
+            .NotFollowedBy(notAge);
+
+        var ago = Seq(OptValue(modifier), g.Amount, g.Unit, g.W("ago", "back"),
+            (m, n, u, _) => (TemporalSpec)new OffsetSpec(Grammar.Duration(n, u, m ?? Modifier.None), Direction.Before, OffsetAnchor.Reference)).Guard(notRate);
+        var vagueAgo = Seq(g.PluralUnits.Pattern, g.W("ago"),
+            (u, _) => (TemporalSpec)new OffsetSpec(Grammar.Duration(null, u), Direction.Before, OffsetAnchor.Reference));
+        var later = Seq(OptValue(modifier), g.Amount, g.Unit, Alt(g.W("later").Select(_ => Direction.After), g.W("earlier").Select(_ => Direction.Before)),
+            (m, n, u, d) => (TemporalSpec)new OffsetSpec(Grammar.Duration(n, u, m ?? Modifier.None), d, OffsetAnchor.Discourse)).Guard(notRate);
+        // "in four years": a date ahead when the sentence speaks of the future, otherwise a length ("the first summit in four years").
+        var inN = Seq(g.W("in"), g.Amount, g.Unit, (_, n, u) => (TemporalSpec)new TenseChoiceSpec(
+            new OffsetSpec(Grammar.Duration(n, u), Direction.After, OffsetAnchor.Reference), Grammar.Duration(n, u))).NotFollowedBy(notAge);
+
+        g.Add("duration", plain);
+        g.Add("adjectival-duration", adjectival);
+        g.Add("the-n-units", theN);
+        g.Add("vague-duration", vaguePlural);
+        g.Add("ago", ago);
+        g.Add("vague-ago", vagueAgo);
+        g.Add("later-earlier", later);
+        g.Add("in-n-units", inN);
+    }
+}

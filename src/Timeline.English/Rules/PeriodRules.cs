@@ -1,0 +1,73 @@
+using Timeline.Patterns;
+using Timeline.Temporal;
+using static Timeline.Patterns.P;
+
+namespace Timeline.English.Rules;
+
+/// <summary>
+/// Calendar periods relative to the publication date and parts of periods: <c>this week</c>, <c>last month</c>,
+/// <c>earlier this week</c>, <c>later this month</c>, <c>the weekend</c>, <c>early April</c>, <c>mid-2020</c>, <c>late 2023</c>,
+/// <c>the end of the year</c>.
+/// </summary>
+internal static class PeriodRules
+{
+    public static void Add(Grammar g)
+    {
+        var offset = Alt(
+            g.W("this", "the current", "current").Select(_ => 0),
+            g.W("last", "past", "the past", "the last", "this past").Select(_ => -1),
+            g.W("next", "coming", "the next", "the coming").Select(_ => 1));
+        var unit = g.Units.Pattern.Where(u => u is TemporalUnit.Week or TemporalUnit.Month or TemporalUnit.Quarter
+            or TemporalUnit.Year or TemporalUnit.Decade or TemporalUnit.Century);
+        // Singular only: "the past three years" and "the coming weeks" are durations (DurationRules).
+        var singular = unit.Guard((s, i, _) => !s.Is(i, g.PluralUnits));
+        var relative = Seq(offset, singular, (o, u) => (TemporalSpec)new RelativePeriodSpec(u, o));
+
+        var weekendShift = Alt(
+            g.W("the").Select(_ => Shift.None),
+            g.W("this").Select(_ => Shift.This),
+            g.W("last", "this past", "past").Select(_ => Shift.Last),
+            g.W("next", "this coming", "coming").Select(_ => Shift.Next));
+        var weekend = Seq(weekendShift, g.W("weekend"), (s, _) => (TemporalSpec)new WeekendSpec(s));
+
+        // "the quarter", "the latest quarter": the last completed quarter, as earnings reports mean it.
+        var latestQuarter = g.W("the quarter", "the latest quarter", "the most recent quarter", "the recent quarter")
+            .Select(_ => (TemporalSpec)new RelativePeriodSpec(TemporalUnit.Quarter, -1));
+
+        var beforeAfter = Seq(
+            Alt(g.W("earlier").Select(_ => PeriodPart.BeforeReference), g.W("later").Select(_ => PeriodPart.AfterReference)),
+            Opt(g.W("in")), Alt(g.W("this"), g.W("the")), singular,
+            (p, _, _, u) => (TemporalSpec)new PartSpec(new RelativePeriodSpec(u, 0), p));
+
+        var part = Alt(
+            g.W("early", "the beginning of", "the start of", "the first days of", "the first part of").Select(_ => PeriodPart.Early),
+            g.W("late", "the end of", "the close of", "the last days of", "the latter part of", "the final days of").Select(_ => PeriodPart.Late),
+            g.W("the middle of").Select(_ => PeriodPart.Middle),
+            Seq(g.W("mid"), Opt(g.Dash.Touching()), (_, _) => PeriodPart.Middle));
+        var partOfRelative = Seq(part, relative, (p, r) => (TemporalSpec)new PartSpec(r, p));
+        var partOfThe = Seq(part, g.The, singular, (p, _, u) => (TemporalSpec)new PartSpec(new RelativePeriodSpec(u, 0), p));
+        var yearEnd = g.W("year-end", "year end").Select(_ => (TemporalSpec)new PartSpec(new RelativePeriodSpec(TemporalUnit.Year, 0), PeriodPart.Late));
+        var point = Alt(g.MonthYear, g.MonthAlone, g.YearAlone, g.Decade);
+        var monthNoGuard = g.Month.Select(m => (TemporalSpec)new DateSpec(null, m, null));
+        var partOfPoint = Seq(part, Alt(point, monthNoGuard), (p, x) => (TemporalSpec)new PartSpec(x, p));
+
+        // "the previous year", "the following month", "that year": counted from the last date the text gave.
+        var discourse = Seq(
+            Alt(g.W("the previous", "the preceding", "the prior").Select(_ => Direction.Before), g.W("the following", "the next").Select(_ => Direction.After)),
+            singular, (d, u) => (TemporalSpec)new OffsetSpec(new DurationSpec(1, u), d, OffsetAnchor.Discourse));
+        var same = Seq(g.W("that", "the same", "that same"), singular, (_, u) => (TemporalSpec)new SameAsAnchorSpec(u));
+
+        g.Relative = relative;
+
+        g.Add("relative-period", relative);
+        g.Add("weekend", weekend);
+        g.Add("previous-following-period", discourse);
+        g.Add("that-period", same);
+        g.Add("latest-quarter", latestQuarter);
+        g.Add("earlier-later-this", beforeAfter);
+        g.Add("part-of-relative-period", partOfRelative);
+        g.Add("part-of-the-period", partOfThe);
+        g.Add("year-end", yearEnd);
+        g.Add("part-of-date", partOfPoint);
+    }
+}

@@ -1,0 +1,18 @@
+using Timeline.Patterns;
+using Timeline.Temporal;
+using static Timeline.Patterns.P;
+
+namespace Timeline.English.Rules;
+
+/// <summary>Tense cues (Words/tense-*.tsv), and any lower-case "-ed" word not listed in not-past.tsv as a past cue.</summary>
+internal static class TenseRules
+{
+    public static void Add(Grammar g)
+    {
+        // Order matters on ties: "expected" is a future cue before it is an "-ed" word.
+        g.TenseRules.Add(new Rule<Tense>("future", g.TenseFuture.Pattern.Select(_ => Tense.Future)));
+        g.TenseRules.Add(new Rule<Tense>("past", g.TensePast.Pattern.Select(_ => Tense.Past)));
+        g.TenseRules.Add(new Rule<Tense>("present", g.TensePresent.Pattern.Select(_ => Tense.Present)));
+        g.TenseRules.Add(new Rule<Tense>("past-ed", Suffix("ed", 4).Guard((s, i, _) => !s.Is(i, g.NotPast)).Select(_ => Tense.Past)));
+    }
+}
