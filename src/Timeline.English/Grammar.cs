@@ -174,10 +174,15 @@ internal sealed class Grammar
     public static bool IsShort(TokenStream s, int i, int end) => s.Tokens[i].Length <= 4;
 
     /// <summary>A number that is not part of a larger number, amount or code: not 3,900, $2019, 2019.5, 555-1234, 10%.</summary>
-    public static bool IsFreeNumber(TokenStream s, int i, int end)
+    public static bool IsFreeNumber(TokenStream s, int i, int end) => IsFreeBefore(s, i) && IsFreeAfter(s, end);
+
+    /// <summary>Nothing that makes the number part of an amount or code stands right before token <paramref name="i"/>.</summary>
+    public static bool IsFreeBefore(TokenStream s, int i) =>
+        !(i > 0 && s.Tokens[i].Gap == TokenGap.None && s.TextOf(i - 1) is "$" or "€" or "£" or "₹" or "#" or "+" or "." or "," or ":" or "/" or "-" or "×");
+
+    /// <summary>Nothing that makes the number part of a larger number, amount or code stands right at <paramref name="end"/>.</summary>
+    public static bool IsFreeAfter(TokenStream s, int end)
     {
-        if (i > 0 && s.Tokens[i].Gap == TokenGap.None && s.TextOf(i - 1) is "$" or "€" or "£" or "₹" or "#" or "+" or "." or "," or ":" or "/" or "-" or "×")
-            return false;
         if (end < s.Count && s.Tokens[end].Gap == TokenGap.None)
         {
             var next = s.TextOf(end);

@@ -18,7 +18,7 @@ internal static class AbsoluteDateRules
             (wd, m, d, _, y) => (TemporalSpec)new DateSpec(y, m, d, wd));
         var dayMonthYear = Seq(lead, Opt(g.The), g.DayNumber, of, g.Month, comma, g.Year,
             (wd, _, d, _, m, _, y) => (TemporalSpec)new DateSpec(y, m, d, wd));
-        var monthDay = Seq(lead, g.Month, g.DayNumber.NotFollowedBy(g.W(":")),
+        var monthDay = Seq(lead, g.Month, g.DayNumber.NotFollowedBy(Seq(g.W(":").Touching(), Number(2, 2, 0, 59).Touching(), (_, _) => true)),
             (wd, m, d) => (TemporalSpec)new DateSpec(null, m, d, wd));
         var dayMonth = Seq(lead, Opt(g.The), g.DayNumber, of, g.Month,
             (wd, _, d, _, m) => (TemporalSpec)new DateSpec(null, m, d, wd));
@@ -54,6 +54,17 @@ internal static class AbsoluteDateRules
         var century = Seq(Opt(g.The), g.Ordinal.Where(n => n is >= 1 and <= 30), Opt(g.Dash.Touching()), g.W("century"),
             (_, n, _, _) => (TemporalSpec)new CenturySpec(n));
 
+        // Spoken years in transcripts: "nineteen ninety-six", "two thousand".
+        var teens = g.Numbers.Pattern.Where(n => n is >= 10 and <= 20);
+        var tens = g.Numbers.Pattern.Where(n => n >= 20 && n % 10 == 0);
+        var ones = g.Numbers.Pattern.Where(n => n is >= 1 and <= 9);
+        var twoDigits = Alt(g.Numbers.Pattern.Where(n => n is >= 10 and <= 99), Seq(tens, Opt(g.Dash.Touching()), ones, (t, _, o) => t + o));
+        var spokenYear = Alt(
+            Seq(teens, twoDigits, (c, y) => c * 100 + y),
+            Seq(g.W("two thousand"), OptValue(Seq(Opt(g.W("and")), Alt(ones, twoDigits), (_, n) => n)), (_, n) => 2000 + (n ?? 0)));
+        var spoken = Seq(Opt(g.W("the year")), spokenYear, (_, y) => (TemporalSpec)new DateSpec(y, null, null));
+        var spokenMonthYear = Seq(g.Month, spokenYear, (m, y) => (TemporalSpec)new DateSpec(y, m, null));
+
         g.FullDate = Alt(monthDayYear, dayMonthYear, iso, isoSlash, numeric);
         g.MonthDay = Alt(monthDay, dayMonth);
         g.MonthYear = monthYear;
@@ -74,6 +85,8 @@ internal static class AbsoluteDateRules
         g.Add("year", year);
         g.Add("on-the-nth", onThe);
         g.Add("decade", decade);
+        g.Add("spoken-year", spoken);
+        g.Add("spoken-month-year", spokenMonthYear);
         g.Add("century", century);
     }
 }

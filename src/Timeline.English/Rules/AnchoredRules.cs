@@ -16,11 +16,11 @@ internal static class AnchoredRules
             (_, n, _) => (TemporalSpec)new AnniversarySpec(n));
 
         var year = g.Year.Select(y => (TemporalSpec)new DateSpec(y, null, null));
-        var yearRange = Seq(g.YearDigits.Guard((s, i, _) => i == 0 || s.Tokens[i].Gap != Timeline.Text.TokenGap.None || !(s.TextOf(i - 1) is "$" or "-" or "/" or "." or ",")).Spanned(), g.Dash, Alt(
+        var yearRange = Seq(g.YearDigits.Guard((s, i, _) => Grammar.IsFreeBefore(s, i)).Spanned(), g.Dash, Alt(
                 g.YearDigits.Select(y => (Short: false, Year: y)),
                 Number(2, 2, 0, 99).Select(y => (Short: true, Year: (int)y))).Touching().Spanned(),
             (a, _, b) => (a, b))
-            .Guard((s, i, end) => s.Tokens[i + 1].Gap == s.Tokens[i + 2].Gap && Grammar.IsFreeNumber(s, end - 1, end)) // "1950-1953" or "1950 - 1953"
+            .Guard((s, i, end) => s.Tokens[i + 1].Gap == s.Tokens[i + 2].Gap && Grammar.IsFreeAfter(s, end)) // "1950-1953" or "1950 - 1953"
             .Select(p =>
             {
                 int from = p.a.Value;

@@ -10,6 +10,8 @@ namespace Timeline.English.Rules;
 /// </summary>
 internal static class DayRules
 {
+    private static Pattern<int> Lex(Grammar g, string table) => WordTables.Ints(g.Lex, table).Pattern;
+
     public static void Add(Grammar g)
     {
         var shift = Alt(
@@ -35,7 +37,7 @@ internal static class DayRules
         var thisPart = Seq(g.W("this"), dayPart, (_, p) => (TemporalSpec)new TimeSpec(null, null, null, p));
         var lastNight = g.W("last night").Select(_ => (TemporalSpec)new TimeSpec(new DayOffsetSpec(-1), null, null, DayPart.Night));
 
-        var dayBefore = g.W("the day before", "the previous day", "the day earlier", "a day earlier", "the eve")
+        var dayBefore = g.W("the day before", "the previous day", "the day earlier", "a day earlier")
             .NotFollowedBy(g.W("yesterday"))
             .Select(_ => (TemporalSpec)new OffsetSpec(new DurationSpec(1, TemporalUnit.Day), Direction.Before, OffsetAnchor.Discourse));
         var dayAfter = g.W("the next day", "the following day", "the day after", "a day later")
@@ -43,7 +45,15 @@ internal static class DayRules
             .Select(_ => (TemporalSpec)new OffsetSpec(new DurationSpec(1, TemporalUnit.Day), Direction.After, OffsetAnchor.Discourse));
         var sameDay = g.W("that day", "the same day", "that same day").Select(_ => (TemporalSpec)new SameAsAnchorSpec(TemporalUnit.Day));
 
-        g.DayPoint = Alt(weekday, shiftedWeekday, relativeDay);
+        // "in the morning", "by mid afternoon", "overnight": a part of the day the text is about.
+        var thePart = Alt(
+            Seq(Alt(g.W("the"), Seq(g.W("mid"), Opt(g.Dash.Touching()), (_, _) => default(Nothing)), g.W("early", "late")), dayPart, (_, p) => p),
+            g.W("overnight").Select(_ => DayPart.Night))
+            .Select(p => (TemporalSpec)new TimeSpec(new SameAsAnchorSpec(TemporalUnit.Day), null, null, p));
+        var holidays = Lex(g, "holidays");
+        var holiday = Seq(Opt(g.W("on")), holidays, (_, md) => (TemporalSpec)new DateSpec(null, md / 100, md % 100));
+
+        g.DayPoint = Alt(weekday, shiftedWeekday, relativeDay, holiday);
 
         g.Add("weekday", weekday);
         g.Add("shifted-weekday", shiftedWeekday);
@@ -55,5 +65,7 @@ internal static class DayRules
         g.Add("the-day-before", dayBefore);
         g.Add("the-day-after", dayAfter);
         g.Add("that-day", sameDay);
+        g.Add("the-part-of-day", thePart);
+        g.Add("holiday", holiday);
     }
 }

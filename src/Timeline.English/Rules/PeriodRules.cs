@@ -31,7 +31,7 @@ internal static class PeriodRules
         var weekend = Seq(weekendShift, g.W("weekend"), (s, _) => (TemporalSpec)new WeekendSpec(s));
 
         // "the quarter", "the latest quarter": the last completed quarter, as earnings reports mean it.
-        var latestQuarter = g.W("the quarter", "the latest quarter", "the most recent quarter", "the recent quarter")
+        var latestQuarter = g.W("the quarter", "the latest quarter", "the most recent quarter", "the recent quarter", "the latest period", "the latest fiscal quarter")
             .Select(_ => (TemporalSpec)new RelativePeriodSpec(TemporalUnit.Quarter, -1));
 
         var beforeAfter = Seq(
@@ -47,7 +47,8 @@ internal static class PeriodRules
         var partOfRelative = Seq(part, relative, (p, r) => (TemporalSpec)new PartSpec(r, p));
         var partOfThe = Seq(part, g.The, singular, (p, _, u) => (TemporalSpec)new PartSpec(new RelativePeriodSpec(u, 0), p));
         var yearEnd = g.W("year-end", "year end").Select(_ => (TemporalSpec)new PartSpec(new RelativePeriodSpec(TemporalUnit.Year, 0), PeriodPart.Late));
-        var point = Alt(g.MonthYear, g.MonthAlone, g.YearAlone, g.Decade);
+        var hyphenYear = g.YearDigits.Guard((s, _, end) => Grammar.IsFreeAfter(s, end)).Select(y => (TemporalSpec)new DateSpec(y, null, null)); // "mid-1996"
+        var point = Alt(g.MonthYear, g.MonthAlone, g.YearAlone, g.Decade, hyphenYear);
         var monthNoGuard = g.Month.Select(m => (TemporalSpec)new DateSpec(null, m, null));
         var partOfPoint = Seq(part, Alt(point, monthNoGuard), (p, x) => (TemporalSpec)new PartSpec(x, p));
 
@@ -57,12 +58,19 @@ internal static class PeriodRules
             singular, (d, u) => (TemporalSpec)new OffsetSpec(new DurationSpec(1, u), d, OffsetAnchor.Discourse));
         var same = Seq(g.W("that", "the same", "that same"), singular, (_, u) => (TemporalSpec)new SameAsAnchorSpec(u));
 
+        // "year-ago", "a year earlier", "the year-ago quarter": a year before the period the text is about.
+        var yearAgo = Seq(Opt(g.W("the", "a", "the comparable", "the same")), Alt(g.W("year-ago", "year-earlier", "year ago", "year earlier")),
+            Opt(g.W("quarter", "period", "level", "levels", "results")),
+            (_, _, _) => (TemporalSpec)new OffsetSpec(new DurationSpec(1, TemporalUnit.Year), Direction.Before, OffsetAnchor.Discourse))
+            .Guard((s, i, end) => s.TextOf(i) is not ("a" or "A") || end - i > 2);
+
         g.Relative = relative;
 
         g.Add("relative-period", relative);
         g.Add("weekend", weekend);
         g.Add("previous-following-period", discourse);
         g.Add("that-period", same);
+        g.Add("year-ago", yearAgo);
         g.Add("latest-quarter", latestQuarter);
         g.Add("earlier-later-this", beforeAfter);
         g.Add("part-of-relative-period", partOfRelative);

@@ -19,7 +19,7 @@ internal static class SetRules
             g.W("daily").Select(_ => TemporalUnit.Day),
             g.W("weekly").Select(_ => TemporalUnit.Week),
             g.W("monthly").Select(_ => TemporalUnit.Month),
-            g.W("annually", "yearly").Select(_ => TemporalUnit.Year),
+            g.W("yearly").Select(_ => TemporalUnit.Year),
             g.W("hourly").Select(_ => TemporalUnit.Hour)).Select(u => (TemporalSpec)new SetSpec(u));
 
         g.Add("every-unit", everyUnit);

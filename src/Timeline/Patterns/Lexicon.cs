@@ -15,7 +15,12 @@ public sealed class LexEntry
         Tables = tables;
         Values = values;
         Phrases = phrases;
+        foreach (var p in phrases) Triggers |= 1UL << p.Table;
+        Triggers |= tables;
     }
+
+    /// <summary>The tables this word is in, or starts a phrase of: what rules it can trigger.</summary>
+    internal ulong Triggers { get; }
 
     internal int Id { get; }
 

@@ -108,7 +108,7 @@ public sealed class RuleSet<T>
         if (s.Entries[i] is { } e)
         {
             if (_byWord.TryGetValue(e.Id, out var w)) Try(w);
-            ulong tables = e.Tables;
+            ulong tables = e.Triggers;
             while (tables != 0)
             {
                 int t = System.Numerics.BitOperations.TrailingZeroCount(tables);

@@ -132,7 +132,7 @@ public sealed class TemporalTagger
             if (r.Type is TimexType.Date or TimexType.Time && r.IsDate)
             {
                 sentenceDates.Add(r);
-                if (r.Precision >= Precision.Day) discourse = r;
+                discourse = r;
             }
         }
 

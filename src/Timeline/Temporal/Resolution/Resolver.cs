@@ -96,7 +96,6 @@ internal static class Resolver
                 _ => c.Tense switch
             {
                 Tense.Future => m >= r.Month ? r.Year : r.Year + 1,
-                Tense.Past => m <= r.Month ? r.Year : r.Year - 1,
                 _ => m - r.Month > 6 ? r.Year - 1 : r.Month - m > 6 ? r.Year + 1 : r.Year,
             },
             };
@@ -137,9 +136,9 @@ internal static class Resolver
             }
             if (best is not null) return best;
         }
-        if (tense is Tense.Unmarked or Tense.Present)
+        if (tense != Tense.Future)
         {
-            // Nearest to the reference date, the past winning a tie.
+            // Nearest to the reference date, the past winning a tie: news dates a month-day by proximity.
             LocalDate? near = null;
             foreach (int y in new[] { r.Year, r.Year - 1, r.Year + 1 })
             {
@@ -317,8 +316,17 @@ internal static class Resolver
 
     private static Resolved ResolveOffset(OffsetSpec o, ResolutionContext c)
     {
+        // "a year ago/earlier" after the text spoke of a quarter means that quarter a year before (earnings reports).
+        if (o.Amount is { Unit: TemporalUnit.Year, Amount: { } years } && years == Math.Floor(years) && years < 1000
+            && c.Discourse is { IsDate: true, Precision: Precision.Quarter } q)
+        {
+            int sign0 = o.Direction == Direction.Before ? -1 : 1;
+            int year = q.Interval!.Start.Year + sign0 * (int)years;
+            if (Calendar.ValidYear(year))
+                return YearPart(TemporalUnit.Quarter, year, Calendar.Quarter(q.Interval.Start.Month), Anchoring.OtherExpression);
+        }
         var unresolved = Resolved.Unresolved(TimexType.Date, o.Direction == Direction.Before ? "PAST_REF" : "FUTURE_REF");
-        if (!TryAnchor(o.Anchor, c, out var at, out var anchoring)) return unresolved with { Value = UnknownOf(GranularityOf(o.Amount.Unit)) };
+        if (!TryAnchor(o.Anchor, c, PrecisionOf(GranularityOf(o.Amount.Unit)), out var at, out var anchoring)) return unresolved with { Value = UnknownOf(GranularityOf(o.Amount.Unit)) };
         if (o.Amount.Amount is not { } amount) return unresolved;
         int sign = o.Direction == Direction.Before ? -1 : 1;
         var unit = o.Amount.Unit;
@@ -343,13 +351,13 @@ internal static class Resolver
 
     private static Resolved ResolveSameAsAnchor(SameAsAnchorSpec s, ResolutionContext c)
     {
-        if (!TryAnchor(OffsetAnchor.Discourse, c, out var at, out var anchoring)) return Resolved.Unresolved(TimexType.Date, UnknownOf(s.Unit), PrecisionOf(s.Unit));
+        if (!TryAnchor(OffsetAnchor.Discourse, c, PrecisionOf(s.Unit), out var at, out var anchoring)) return Resolved.Unresolved(TimexType.Date, UnknownOf(s.Unit), PrecisionOf(s.Unit));
         return Shifted(at, s.Unit, 0, anchoring) ?? Resolved.Unresolved(TimexType.Date, UnknownOf(s.Unit), PrecisionOf(s.Unit));
     }
 
-    private static bool TryAnchor(OffsetAnchor anchor, ResolutionContext c, out LocalDate at, out Anchoring anchoring)
+    private static bool TryAnchor(OffsetAnchor anchor, ResolutionContext c, Precision needed, out LocalDate at, out Anchoring anchoring)
     {
-        if (anchor == OffsetAnchor.Discourse && c.Discourse is { IsDate: true, Precision: >= Precision.Day } d)
+        if (anchor == OffsetAnchor.Discourse && c.Discourse is { IsDate: true } d && d.Precision >= needed)
         {
             at = d.Interval!.Start;
             anchoring = Anchoring.OtherExpression;
