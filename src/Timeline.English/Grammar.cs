@@ -74,10 +74,10 @@ internal sealed class Grammar
             Seq(Opt(Lex.Literal("a")), VagueAmounts.Pattern, (_, _) => (decimal?)null),
             Lex.Literal("a couple of", "a couple").Select(_ => (decimal?)2),
             Lex.Literal("a dozen").Select(_ => (decimal?)12));
-        Unit = Units.Pattern;
-        Weekday = Weekdays.Pattern.Capitalized()
-            .Guard((s, i, end) => !s.Is(i, ShortWeekdays) || (end < s.Count && s.Tokens[end].Gap == TokenGap.None && s.TextOf(end) is "." or ","));
-        WeekdayWithDot = Alt(Weekday, Seq(Weekday.Guard(IsShort), Dot.Touching(), (d, _) => d));
+        Unit = Units.Pattern.NotFollowedBy(Lex.Literal("quarter", "half")); // "second quarter" is no unit
+        // "Sun", "Sat", "Wed" are words too: alone they are weekdays only with a full stop ("Sat."), never "Sun Microsystems".
+        Weekday = Weekdays.Pattern.Capitalized().Guard((s, i, _) => !s.Is(i, ShortWeekdays));
+        WeekdayWithDot = Alt(Weekday, Seq(Weekdays.Pattern.Capitalized().Guard(IsShort), Dot.Touching(), (d, _) => d));
     }
 
     public LexiconBuilder Lex { get; }

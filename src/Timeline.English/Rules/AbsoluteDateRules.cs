@@ -33,7 +33,8 @@ internal static class AbsoluteDateRules
             (a, _, b, _, y) => (TemporalSpec)new NumericDateSpec((int)a, (int)b, (int)y)).Guard(Grammar.IsFreeNumber);
 
         // A month alone: "in April". Ambiguous names ("May", "March") need a context word before them.
-        var monthAlone = g.Month.Guard((s, i, _) => !s.Is(i, g.AmbiguousMonths) || (i > 0 && s.Is(i - 1, g.MonthContext)))
+        // Three-letter abbreviations alone ("Jan") need their full stop.
+        var monthAlone = g.Month.Guard((s, i, end) => (!s.Is(i, g.AmbiguousMonths) || (i > 0 && s.Is(i - 1, g.MonthContext))) && (s.Tokens[i].Length > 3 || end > i + 1))
             .Select(m => (TemporalSpec)new DateSpec(null, m, null));
         var shiftedMonth = Seq(Alt(g.W("last").Select(_ => Shift.Last), g.W("next").Select(_ => Shift.Next), g.W("this").Select(_ => Shift.This)), g.Month,
             (sh, m) => (TemporalSpec)new DateSpec(null, m, null, Shift: sh));

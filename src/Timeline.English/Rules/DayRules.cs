@@ -47,7 +47,7 @@ internal static class DayRules
 
         // "in the morning", "by mid afternoon", "overnight": a part of the day the text is about.
         var thePart = Alt(
-            Seq(Alt(g.W("the"), Seq(g.W("mid"), Opt(g.Dash.Touching()), (_, _) => default(Nothing)), g.W("early", "late")), dayPart, (_, p) => p),
+            Seq(Alt(Seq(g.W("mid"), Opt(g.Dash.Touching()), (_, _) => default(Nothing)), g.W("early", "late", "the next", "the following")), dayPart, (_, p) => p),
             g.W("overnight").Select(_ => DayPart.Night))
             .Select(p => (TemporalSpec)new TimeSpec(new SameAsAnchorSpec(TemporalUnit.Day), null, null, p));
         var holidays = Lex(g, "holidays");

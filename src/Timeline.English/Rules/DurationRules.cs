@@ -28,8 +28,13 @@ internal static class DurationRules
 
         var plain = Seq(OptValue(modifier), g.Amount, g.Unit, (m, n, u) => (TemporalSpec)Grammar.Duration(n, u, m ?? Modifier.None))
             .Guard(notRate).NotFollowedBy(notAge);
-        var adjectival = Seq(g.Count, g.Dash.Touching(), g.Unit.Touching(), (n, _, u) => (TemporalSpec)Grammar.Duration(n, u))
+        // "two-year", "16-hour" (singular: "three-quarters" is a fraction).
+        var adjectival = Seq(g.Count, g.Dash.Touching(), g.Unit.Touching().Guard((s, i, _) => !s.TextOf(i).EndsWith('s')), (n, _, u) => (TemporalSpec)Grammar.Duration(n, u))
             .NotFollowedBy(notAge);
+        // "the year" as the length of a reporting period ("for the year, sales rose").
+        var theYear = g.W("the year", "the fiscal year", "the full year", "the entire year", "the whole year")
+            .NotFollowedBy(Alt(g.Year.Ignore(), g.W("'"), g.W("’"), g.W("of"), g.W("before", "after", "earlier", "ago", "later")))
+            .Select(_ => (TemporalSpec)new DurationSpec(1, TemporalUnit.Year));
         var theN = Seq(g.The, Opt(g.W("past", "last", "next", "first", "coming", "previous", "following", "final", "latest", "recent")), g.Amount, g.Unit,
             (_, _, n, u) => (TemporalSpec)Grammar.Duration(n, u));
         var vaguePlural = Seq(Opt(g.W("the coming", "coming", "the past", "the last", "the next", "recent", "the recent", "the first")), g.PluralUnits.Pattern,
@@ -49,6 +54,7 @@ internal static class DurationRules
 
         g.Add("duration", plain);
         g.Add("adjectival-duration", adjectival);
+        g.Add("the-year", theYear);
         g.Add("the-n-units", theN);
         g.Add("vague-duration", vaguePlural);
         g.Add("ago", ago);

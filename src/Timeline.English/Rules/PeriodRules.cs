@@ -56,12 +56,14 @@ internal static class PeriodRules
         var discourse = Seq(
             Alt(g.W("the previous", "the preceding", "the prior").Select(_ => Direction.Before), g.W("the following", "the next").Select(_ => Direction.After)),
             singular, (d, u) => (TemporalSpec)new OffsetSpec(new DurationSpec(1, u), d, OffsetAnchor.Discourse));
-        var same = Seq(g.W("that", "the same", "that same"), singular, (_, u) => (TemporalSpec)new SameAsAnchorSpec(u));
+        var same = Alt(
+            Seq(g.W("that", "the same", "that same"), singular, (_, u) => (TemporalSpec)new SameAsAnchorSpec(u)),
+            g.W("the week").Select(_ => (TemporalSpec)new SameAsAnchorSpec(TemporalUnit.Week)));
 
         // "year-ago", "a year earlier", "the year-ago quarter": a year before the period the text is about.
         var yearAgo = Seq(Opt(g.W("the", "a", "the comparable", "the same")), Alt(g.W("year-ago", "year-earlier", "year ago", "year earlier")),
             Opt(g.W("quarter", "period", "level", "levels", "results")),
-            (_, _, _) => (TemporalSpec)new OffsetSpec(new DurationSpec(1, TemporalUnit.Year), Direction.Before, OffsetAnchor.Discourse))
+            (_, _, _) => (TemporalSpec)new OffsetSpec(new DurationSpec(1, TemporalUnit.Year), Direction.Before, OffsetAnchor.Reference))
             .Guard((s, i, end) => s.TextOf(i) is not ("a" or "A") || end - i > 2);
 
         g.Relative = relative;

@@ -24,6 +24,9 @@ internal static class YearPartRules
         var qNumber = Alt(
             Seq(g.W("Q"), Number(1, 1, 1, 4).Touching(), (_, n) => (int)n),
             Seq(Number(1, 1, 1, 4), g.W("Q").Touching(), (n, _) => (int)n));
+        // "the 1988 second quarter", "the 1989 fiscal third quarter".
+        var yearFirstQuarter = Seq(g.The, explicitYear, Opt(g.W("fiscal")), quarterNumber, Opt(g.Dash.Touching()), g.W("quarter"),
+            (_, y, _, n, _, _) => (TemporalSpec)new YearPartSpec(TemporalUnit.Quarter, n, y));
         var q = Seq(qNumber, OptRef(Alt(Seq(Opt(g.Comma), explicitYear, (_, y) => y), Seq(Opt(g.Dash), Number(2, 2, 0, 99).Touching(), (_, y) => (TemporalSpec)new DateSpec((int)(y <= 30 ? 2000 + y : 1900 + y), null, null)))),
             (n, y) => (TemporalSpec)new YearPartSpec(TemporalUnit.Quarter, n, y));
 
@@ -46,6 +49,7 @@ internal static class YearPartRules
 
         g.Add("quarter", quarter);
         g.Add("q-quarter", q);
+        g.Add("year-first-quarter", yearFirstQuarter);
         g.Add("half-year", half);
         g.Add("season-of-year", seasonOfYear);
         g.Add("shifted-season", shiftedSeason);

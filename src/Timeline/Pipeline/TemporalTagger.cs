@@ -106,7 +106,9 @@ public sealed class TemporalTagger
             if (reference is null && m.Value is DateSpec { Year: null, Month: not null } open && !r.IsDate)
                 sentenceOpen.Add((output.Count, open, tense));
             Emit(span, r, m, tense, null, start);
-            Remember(r);
+            // A date counted from another ("a year earlier") does not become the anchor of the next one.
+            if (m.Value is not (OffsetSpec or SameAsAnchorSpec)) Remember(r);
+            else if (r.IsDate) sentenceDates.Add(r);
 
             // Without a reference date, an anniversary's year anchors the year-less dates of its sentence
             // ("in July … on its 70th anniversary" of 1953 → July 2023).

@@ -96,6 +96,7 @@ internal static class Resolver
                 _ => c.Tense switch
             {
                 Tense.Future => m >= r.Month ? r.Year : r.Year + 1,
+                Tense.Past when m - r.Month > 2 => r.Year - 1,
                 _ => m - r.Month > 6 ? r.Year - 1 : r.Month - m > 6 ? r.Year + 1 : r.Year,
             },
             };
@@ -149,7 +150,9 @@ internal static class Resolver
                     near = date;
                 }
             }
-            if (near is not null) return near;
+            // A past-tense sentence does not put its date months ahead ("was shot on Oct. 23" in May → last October).
+            if (near is { } n && !(tense == Tense.Past && Period.DaysBetween(r, n) > 60)) return n;
+            if (near is not null && tense != Tense.Past) return near;
         }
         int step = tense == Tense.Future ? 1 : -1;
         for (int k = 0; k <= 8; k++) // Feb 29 may need up to 8 years
@@ -400,7 +403,10 @@ internal static class Resolver
         Resolved day;
         if (t.Date is null)
         {
-            day = c.Reference is { } r ? Day(r, Anchoring.PublicationDate) : Resolved.Unresolved(TimexType.Date, "XXXX-XX-XX", Precision.Day);
+            // A clock time alone happens on the day the text is talking about, else on the publication day.
+            day = c.Discourse is { IsDate: true, Precision: Precision.Day } d && d.Interval!.Start == d.Interval.End ? d with { Anchoring = Anchoring.OtherExpression }
+                : c.Reference is { } r ? Day(r, Anchoring.PublicationDate)
+                : Resolved.Unresolved(TimexType.Date, "XXXX-XX-XX", Precision.Day);
         }
         else
         {
