@@ -1,0 +1,15 @@
+namespace Timeline.Cli;
+
+/// <summary>
+/// The standard streams a command reads and writes. The real console in <c>Program</c>; memory streams in tests.
+/// Output lines go to <see cref="Out"/> as UTF-8 bytes; messages for people go to <see cref="Error"/>.
+/// </summary>
+/// <param name="In">Standard input (JSON Lines when no input file is given, or for <c>-</c>).</param>
+/// <param name="Out">Standard output: output lines and help, nothing else.</param>
+/// <param name="Error">Standard error: one line per problem.</param>
+internal sealed record CliConsole(Stream In, Stream Out, TextWriter Error)
+{
+    /// <summary>The process's own standard streams.</summary>
+    public static CliConsole FromSystem() =>
+        new(Console.OpenStandardInput(), Console.OpenStandardOutput(), Console.Error);
+}

@@ -1,0 +1,96 @@
+using Timeline.Cli.Inputs;
+using Timeline.Cli.Output;
+
+namespace Timeline.Cli.Processing;
+
+/// <summary>What every document-processing verb shares: where to read, where to write, how much to say.</summary>
+/// <param name="Inputs">The INPUT arguments (files, directories, <c>-</c>); empty for standard input.</param>
+/// <param name="OutputPath">The file to write (atomically), or null for standard output.</param>
+/// <param name="Verbose">Print stack traces with errors.</param>
+internal sealed record RunSettings(IReadOnlyList<string> Inputs, string? OutputPath, bool Verbose);
+
+/// <summary>
+/// Runs a verb that turns each input document into one output line: resolves the inputs, processes documents in
+/// parallel, writes their lines in input order, reports bad input lines as <c>FILE:LINE: message</c> on stderr, and
+/// returns the exit code. Output to a file appears whole or not at all.
+/// </summary>
+internal static class DocumentRunner
+{
+    private readonly record struct Outcome(InputItem Item, ReadOnlyMemory<byte> Line, string? Error);
+
+    /// <summary>Runs <paramref name="process"/> (document → output line bytes) over the inputs of <paramref name="settings"/>.</summary>
+    public static int Run(CliConsole console, RunSettings settings, Func<InputDocument, ReadOnlyMemory<byte>> process)
+    {
+        var sources = InputSources.Resolve(settings.Inputs, out var inputError);
+        if (sources is null)
+        {
+            Messages.Error(console, inputError!);
+            return ExitCodes.Usage;
+        }
+
+        AtomicFile? file = null;
+        if (settings.OutputPath is { } path)
+        {
+            try
+            {
+                file = AtomicFile.Create(path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                Messages.Error(console, $"cannot write '{path}': {e.Message}", settings.Verbose ? e : null);
+                return ExitCodes.Usage;
+            }
+        }
+
+        using (file)
+        {
+            var output = new BufferedStream(file?.Stream ?? console.Out, 1 << 16);
+            int failures = 0;
+            try
+            {
+                OrderedPipeline.Run(InputReader.Read(sources, console.In), Map, Sink, OrderedPipeline.DefaultWindow);
+                output.Flush();
+                file?.Commit();
+            }
+            catch (InputUnreadableException e)
+            {
+                Messages.Error(console, e.Message, settings.Verbose ? e : null);
+                return ExitCodes.Usage;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Messages.Error(console, $"cannot write {(settings.OutputPath is { } p ? $"'{p}'" : "to standard output")}: {e.Message}", settings.Verbose ? e : null);
+                return ExitCodes.Usage;
+            }
+            return failures > 0 ? ExitCodes.InputErrors : ExitCodes.Ok;
+
+            void Sink(Outcome o)
+            {
+                if (o.Error is { } error)
+                {
+                    failures++;
+                    console.Error.WriteLine($"{o.Item.Location}: {error}");
+                }
+                else
+                {
+                    output.Write(o.Line.Span);
+                }
+            }
+        }
+
+        Outcome Map(InputItem item)
+        {
+            if (item is InputError bad) return new Outcome(item, default, bad.Message);
+            try
+            {
+                return new Outcome(item, process((InputDocument)item), null);
+            }
+            catch (Exception e)
+            {
+                // The engine promises never to throw on text; if it does, lose this document only.
+                var detail = settings.Verbose ? Environment.NewLine + e : "";
+                return new Outcome(item, default, $"internal error: {e.GetType().Name}: {e.Message}{detail}");
+            }
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using Timeline.Cli;
+
+return TimelineCli.Run(args, CliConsole.FromSystem());
