@@ -56,7 +56,8 @@ internal sealed class Grammar
         YearDigits = Number(4, 4, 1000, 2999).Select(n => (int)n);
         Year = Alt(
             YearDigits.Guard(IsFreeNumber).NotFollowedBy(Units.Pattern),
-            Seq(Alt(Lex.Literal("'"), Lex.Literal("’")), Number(2, 2, 0, 99).Touching(), (_, n) => (int)(n <= 30 ? 2000 + n : 1900 + n)));
+            Seq(Alt(Lex.Literal("'"), Lex.Literal("’")), Number(2, 2, 0, 99).Touching(), (_, n) => (int)(n <= 30 ? 2000 + n : 1900 + n))
+                .Guard((s, _, end) => end >= s.Count || !char.IsUpper(s.Text[s.Tokens[end].Start]))); // not the '60 of "'60 Minutes'"
         var units = Numbers.Pattern.Where(n => n is >= 1 and <= 9);
         var tens = Numbers.Pattern.Where(n => n >= 20 && n % 10 == 0);
         var belowHundred = Alt(Numbers.Pattern, Seq(tens, Opt(Dash.Touching()), units, (t, _, u) => t + u));

@@ -33,8 +33,8 @@ internal static class AbsoluteDateRules
             (a, _, b, _, y) => (TemporalSpec)new NumericDateSpec((int)a, (int)b, (int)y)).Guard(Grammar.IsFreeNumber);
 
         // A month alone: "in April". Ambiguous names ("May", "March") need a context word before them.
-        // Three-letter abbreviations alone ("Jan") need their full stop.
-        var monthAlone = g.Month.Guard((s, i, end) => (!s.Is(i, g.AmbiguousMonths) || (i > 0 && s.Is(i - 1, g.MonthContext))) && (s.Tokens[i].Length > 3 || end > i + 1))
+        // Abbreviations alone ("Jan") need their full stop.
+        var monthAlone = g.Month.Guard((s, i, end) => (!s.Is(i, g.AmbiguousMonths) || (i > 0 && s.Is(i - 1, g.MonthContext))) && (!s.Is(i, g.Abbreviations) || end > i + 1))
             .Select(m => (TemporalSpec)new DateSpec(null, m, null));
         var shiftedMonth = Seq(Alt(g.W("last").Select(_ => Shift.Last), g.W("next").Select(_ => Shift.Next), g.W("this").Select(_ => Shift.This)), g.Month,
             (sh, m) => (TemporalSpec)new DateSpec(null, m, null, Shift: sh));
@@ -66,6 +66,10 @@ internal static class AbsoluteDateRules
         var spoken = Seq(Opt(g.W("the year")), spokenYear, (_, y) => (TemporalSpec)new DateSpec(y, null, null));
         var spokenMonthYear = Seq(g.Month, spokenYear, (m, y) => (TemporalSpec)new DateSpec(y, m, null));
 
+        // "October this year", "April next year".
+        var monthRelativeYear = Seq(g.Month, Alt(g.W("this year").Select(_ => 0), g.W("last year").Select(_ => -1), g.W("next year").Select(_ => 1)),
+            (m, o) => (TemporalSpec)new YearPartSpec(TemporalUnit.Month, m, new RelativePeriodSpec(TemporalUnit.Year, o)));
+
         g.FullDate = Alt(monthDayYear, dayMonthYear, iso, isoSlash, numeric);
         g.MonthDay = Alt(monthDay, dayMonth);
         g.MonthYear = monthYear;
@@ -81,6 +85,7 @@ internal static class AbsoluteDateRules
         g.Add("month-day", monthDay);
         g.Add("day-month", dayMonth);
         g.Add("month-year", monthYear);
+        g.Add("month-relative-year", monthRelativeYear);
         g.Add("month", monthAlone);
         g.Add("shifted-month", shiftedMonth);
         g.Add("year", year);
