@@ -1,4 +1,5 @@
 using Timeline.English.Rules;
+using Timeline.Events;
 using Timeline.Patterns;
 using Timeline.Pipeline;
 using Timeline.Temporal;
@@ -11,15 +12,21 @@ namespace Timeline.English;
 /// </summary>
 public static class English
 {
-    private static readonly Lazy<TemporalLanguage> Built = new(Build, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<(TemporalLanguage Temporal, EventLanguage Events)> Built = new(Build, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>The English language data.</summary>
-    public static TemporalLanguage Language => Built.Value;
+    /// <summary>The English temporal language data.</summary>
+    public static TemporalLanguage Language => Built.Value.Temporal;
+
+    /// <summary>The English event language data (built on <see cref="Language"/>).</summary>
+    public static EventLanguage Events => Built.Value.Events;
 
     /// <summary>A temporal tagger for English news.</summary>
     public static TemporalTagger CreateTagger(TaggerOptions? options = null) => new(Language, options);
 
-    private static TemporalLanguage Build()
+    /// <summary>An event extractor for English news.</summary>
+    public static EventExtractor CreateExtractor(TaggerOptions? options = null) => new(Events, options);
+
+    private static (TemporalLanguage, EventLanguage) Build()
     {
         var g = new Grammar();
         // Order is priority on ties of equal length: earlier groups win.
@@ -33,8 +40,9 @@ public static class English
         SetRules.Add(g);
         ReferenceRules.Add(g);
         TenseRules.Add(g);
+        var eventTables = EventRules.Register(g);
         var lexicon = g.Lex.Build();
-        return new TemporalLanguage
+        var temporal = new TemporalLanguage
         {
             Name = "English",
             Lexicon = lexicon,
@@ -44,5 +52,6 @@ public static class English
             Abbreviations = g.Abbreviations,
             DatelineCues = g.DatelineCues,
         };
+        return (temporal, EventRules.Build(eventTables, temporal));
     }
 }

@@ -46,6 +46,9 @@ internal static class WordTables
     public static WordTable<bool> Flags(LexiconBuilder lex, string name) =>
         lex.Table(name, Rows(name, v => bool.Parse(v)));
 
+    public static WordTable<string> Strings(LexiconBuilder lex, string name) =>
+        lex.Table(name, Rows(name, v => v));
+
     public static WordTable<TEnum> Enums<TEnum>(LexiconBuilder lex, string name) where TEnum : struct, Enum =>
         lex.Table(name, Rows(name, v => Enum.Parse<TEnum>(v, ignoreCase: false)));
 }

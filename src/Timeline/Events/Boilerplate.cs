@@ -1,0 +1,41 @@
+using Timeline.Patterns;
+using Timeline.Text;
+
+namespace Timeline.Events;
+
+/// <summary>
+/// Tells page furniture from news, line by line: the article ends at a cut marker ("Related Stories"); a marked line
+/// ("Disclaimer: …"), a truncated teaser ("…"), and a short line without a full stop (headlines, menus, prices) carry no events.
+/// </summary>
+internal static class Boilerplate
+{
+    private const int HeadlineTokens = 16;
+
+    /// <summary>For each token, whether it stands in news text.</summary>
+    public static bool[] ContentMask(TokenStream s, RuleSet<BoilerplateKind> markers)
+    {
+        var mask = new bool[s.Count];
+        int i = 0;
+        while (i < s.Count)
+        {
+            int end = i + 1;
+            while (end < s.Count && s.Tokens[end].Gap is not (TokenGap.Line or TokenGap.Paragraph)) end++;
+            var kind = markers.MatchesAt(s, i).Select(m => (BoilerplateKind?)m.Value).OrderBy(k => k).FirstOrDefault();
+            if (kind == BoilerplateKind.Cut) break;
+            bool news = kind is null && !IsFurniture(s, i, end);
+            for (int k = i; k < end; k++) mask[k] = news;
+            i = end;
+        }
+        return mask;
+    }
+
+    private static bool IsFurniture(TokenStream s, int start, int end)
+    {
+        string last = s.TextOf(end - 1).ToString();
+        bool truncated = last is "…" || (last == "." && end - start >= 3 && s.TextOf(end - 2) is "." && s.TextOf(end - 3) is ".");
+        if (truncated) return true;
+        if (s.TextOf(start) is "(" && s.TextOf(end - 1) is ")") return true; // "(Only the headline … syndicated feed.)"
+        bool sentenceEnd = last is "." or "!" or "?" or "\"" or "”" or "'" or "’" or ")";
+        return !sentenceEnd && end - start <= HeadlineTokens;
+    }
+}

@@ -1,0 +1,347 @@
+using Timeline.Patterns;
+using Timeline.Pipeline;
+using Timeline.Temporal;
+using Timeline.Text;
+
+namespace Timeline.Events;
+
+/// <summary>
+/// Reads one article into event mentions (<see cref="Observation"/>s): finds trigger words in its news text, gives each
+/// the date expression of its clause, its status, participants and place, and notes when it is dated through another
+/// event ("just before the summit"). Immutable and thread-safe; never throws on any text.
+/// </summary>
+public sealed class EventExtractor
+{
+    private const int StatusWindow = 16;
+
+    private readonly EventLanguage _lang;
+
+    /// <summary>Creates an extractor for <paramref name="language"/>.</summary>
+    public EventExtractor(EventLanguage language, TaggerOptions? options = null)
+    {
+        _lang = language ?? throw new ArgumentNullException(nameof(language));
+        Tagger = new TemporalTagger(language.Temporal, options);
+    }
+
+    /// <summary>The temporal tagger used for dates.</summary>
+    public TemporalTagger Tagger { get; }
+
+    /// <summary>Reads <paramref name="article"/>.</summary>
+    public ArticleEvents Extract(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var analysis = Tagger.Analyze(article.Text, article.Published);
+        var s = analysis.Tokens;
+        var content = Boilerplate.ContentMask(s, _lang.Boilerplate);
+        var expressions = analysis.Result.Expressions;
+        var exprTokens = ExpressionTokens(s, expressions);
+        var temporal = new bool[s.Count];
+        foreach (var (a, b) in exprTokens) for (int k = a; k < b; k++) temporal[k] = true;
+        var people = new Participants(_lang, s, content, temporal);
+        var places = Index(_lang.Places.Scan(s));
+        var countries = Index(_lang.Countries.Scan(s));
+        var venues = Index(_lang.VenueWords.Scan(s));
+        var triggers = _lang.Triggers.Scan(s).Where(t => content[t.Start] && !temporal[t.Start]).ToList();
+        var status = _lang.StatusCues.Scan(s);
+        var relations = _lang.RelationCues.Scan(s);
+        var observations = new List<Observation>();
+
+        foreach (var sentence in analysis.Sentences)
+        {
+            var inSentence = triggers.Where(t => t.Start >= sentence.Start && t.End <= sentence.End).ToList();
+            if (inSentence.Count == 0) continue;
+            var candidates = new List<Candidate>();
+            foreach (var t in inSentence)
+            {
+                var type = t.Value;
+                if (type is EventType.Meeting or EventType.Talks && IsLeaderLevel(s, people, t, sentence)) type = EventType.Summit;
+                candidates.Add(new Candidate(t.Start, t.End, type));
+            }
+            Consolidate(s, candidates);
+
+            // Dates: each usable expression attaches to the nearest trigger of its clause segment.
+            var segments = Segments(s, sentence);
+            var usable = new List<int>();
+            for (int e = 0; e < expressions.Count; e++)
+            {
+                var (a, b) = exprTokens[e];
+                if (a < sentence.Start || b > sentence.End || !content[a]) continue;
+                if (IsUsableDate(s, analysis, expressions[e], a, b)) usable.Add(e);
+            }
+            var dateOf = new Dictionary<Candidate, int>();
+            int? sentenceWide = null;
+            foreach (int e in usable)
+            {
+                var (a, b) = exprTokens[e];
+                if (a == sentence.Start && b < sentence.End && s.TextOf(b) is ",") { sentenceWide = e; continue; }
+                bool possessive = b + 1 < s.Count && s.TextOf(b) is "'" or "’" && s.TextOf(b + 1) is "s" or "S";
+                var seg = segments.First(g => g.Start <= a && a < g.End);
+                Candidate? best = null;
+                int bestScore = int.MaxValue;
+                // An anniversary dates what it commemorates: the event named right after "anniversary of".
+                if (expressions[e].Commemorates is not null)
+                {
+                    var commemorated = candidates.FirstOrDefault(c => c.Start >= b && c.Start - b <= 8);
+                    if (commemorated is not null) { dateOf.TryAdd(commemorated, e); continue; }
+                }
+                foreach (var c in candidates)
+                {
+                    if (possessive ? !(c.Start >= b + 2 && c.Start <= b + 3) : !(c.Start >= seg.Start && c.Start < seg.End)) continue;
+                    // "trip to Russia after he assumed power in 2011": a date beyond a clause opener belongs to that clause.
+                    if (!possessive && ClauseBetween(s, Math.Min(c.End, b), Math.Max(c.Start, a))) continue;
+                    // Prefer the trigger before the date in the same segment ("met on Friday"), then after it.
+                    int score = c.Start < a ? a - c.End : 1000 + c.Start - b;
+                    if (score < bestScore) { bestScore = score; best = c; }
+                }
+                if (best is not null && !dateOf.ContainsKey(best)) dateOf[best] = e;
+            }
+
+            foreach (var c in candidates)
+            {
+                int? e = dateOf.TryGetValue(c, out var own) ? own : sentenceWide;
+                var expression = e is { } ei ? expressions[ei] : null;
+                EventDate? date = null;
+                if (expression is not null)
+                {
+                    bool commemorated = expression.Commemorates is not null && c.Start > exprTokens[e!.Value].Item1;
+                    date = commemorated ? new EventDate(expression.Commemorates!.Start, expression.Commemorates.End,
+                            expression.Commemorates.Start == expression.Commemorates.End ? DatePrecision.Day : DatePrecision.Year)
+                        : EventDate.From(expression);
+                }
+                var eventStatus = StatusOf(s, status, c, sentence, date, analysis.Result.Publication.Date);
+                var segment = segments.First(g => g.Start <= c.Start && c.Start < g.End);
+                var participants = people.In(segment.Start, segment.End);
+                if (participants.Count == 0) participants = people.In(sentence.Start, sentence.End);
+                var (relation, relatedTo) = date is null ? RelationOf(s, relations, candidates, c, sentence) : (null, null);
+                var (location, locationIsCountry) = LocationOf(s, places, venues, countries, segment, c);
+                observations.Add(new Observation
+                {
+                    Document = article.Id,
+                    Span = sentence.Span,
+                    Text = article.Text[sentence.Span.Start..sentence.Span.End],
+                    Trigger = s.SpanOf(c.Start, c.End),
+                    Type = c.Type,
+                    Status = c.Planned ? EventStatus.Planned : eventStatus,
+                    Date = date,
+                    DateSource = date is null ? DateSource.None : DateSource.Text,
+                    Timex = expression?.Text,
+                    TimexValue = expression?.Value,
+                    Participants = participants,
+                    Location = location,
+                    LocationIsCountry = locationIsCountry,
+                    Relation = relation,
+                    RelatedTo = relatedTo,
+                });
+            }
+        }
+        return new ArticleEvents(article.Id, analysis.Result.Publication, observations, analysis.Result.Diagnostics);
+    }
+
+    private sealed class Candidate(int start, int end, EventType type)
+    {
+        public int Start { get; } = start;
+        public int End { get; } = end;
+        public EventType Type { get; set; } = type;
+        public bool Planned { get; set; }
+        public bool Dropped { get; set; }
+    }
+
+    /// <summary>
+    /// One event per type and clause; a visit "for a summit" is that summit; a delegation that meets is the meeting;
+    /// an invitation with no visit named is an invitation to visit, which is a planned visit.
+    /// </summary>
+    private void Consolidate(TokenStream s, List<Candidate> candidates)
+    {
+        candidates.Sort((a, b) => a.Start.CompareTo(b.Start));
+        for (int i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            for (int j = i + 1; j < candidates.Count; j++)
+            {
+                var d = candidates[j];
+                if (d.Dropped) continue;
+                if (d.Type == c.Type && !HasComma(s, c.End, d.Start)) d.Dropped = true;
+                else if (c.Type == EventType.Visit && d.Type is EventType.Summit or EventType.Meeting or EventType.Talks
+                         && d.Start - c.End <= 8 && Between(s, c.End, d.Start, "for")) c.Dropped = true;
+                else if (c.Type == EventType.Delegation && d.Type is EventType.Meeting or EventType.Talks or EventType.Summit && d.Start - c.End <= 12) c.Dropped = true;
+            }
+        }
+        candidates.RemoveAll(c => c.Dropped);
+        // An invitation is an invitation to visit: a planned visit, unless the visit is named after it ("invitation … to visit").
+        var invitation = candidates.FirstOrDefault(c => c.Type == EventType.Invitation);
+        if (invitation is not null && !candidates.Any(c => c.Type == EventType.Visit && c.Start > invitation.Start))
+            candidates.Add(new Candidate(invitation.Start, invitation.End, EventType.Visit) { Planned = true });
+    }
+
+    /// <summary>A meeting "with President X", or of two leaders ("Putin and Kim's meeting"), is a summit.</summary>
+    private bool IsLeaderLevel(TokenStream s, Participants people, RuleMatch<EventType> t, Sentence sentence)
+    {
+        int after = t.End;
+        if (after < sentence.End && s.TextOf(after) is "with") after++;
+        if (people.LeaderIn(after, Math.Min(sentence.End, after + 6))) return true;
+        return people.LeadersIn(Math.Max(sentence.Start, t.Start - 6), t.Start) >= 2
+            || (_lang.LeaderGroups.Scan(s).Any(g => g.Start >= Math.Max(sentence.Start, t.Start - 8) && g.End <= Math.Min(sentence.End, t.End + 8)));
+    }
+
+    private bool IsUsableDate(TokenStream s, TextAnalysis analysis, TemporalExpression e, int a, int b)
+    {
+        if (e.Type is TimexType.Duration or TimexType.Set) return false;
+        if (e.Value.EndsWith("_REF", StringComparison.Ordinal)) return false;
+        if (analysis.Result.Publication.Span is { } pub && pub.Overlaps(e.Span)) return false;
+        // A dateline: "Seoul, Sep 22 …", "Pyongyang, Jun 8 (ANI):".
+        int line = a;
+        while (line > 0 && s.Tokens[line].Gap is not (TokenGap.Line or TokenGap.Paragraph)) line--;
+        if (a - line <= 8 && a > line && s.TextOf(a - 1) is "," && (b >= s.Count || s.TextOf(b) is "(" or ":" or "-" or "–" || IsLineStartDateline(s, line, a)))
+            return false;
+        // "KCNA said on Friday": the date of the report, not of the event.
+        for (int k = a - 1; k >= Math.Max(0, a - 3); k--)
+        {
+            if (s.Is(k, _lang.ReportingVerbs)) return false;
+            if (s.Tokens[k].Kind != TokenKind.Word) break;
+        }
+        return true;
+    }
+
+    private static bool IsLineStartDateline(TokenStream s, int line, int a) =>
+        a - line <= 4 && Enumerable.Range(line, a - line - 1).All(k => s.Tokens[k].Kind == TokenKind.Word && char.IsUpper(s.Text[s.Tokens[k].Start]));
+
+    private EventStatus StatusOf(TokenStream s, List<RuleMatch<EventStatus>> cues, Candidate c, Sentence sentence, EventDate? date, NodaTime.LocalDate? published)
+    {
+        EventStatus? nearest = null;
+        foreach (var cue in cues)
+        {
+            if (cue.Start < sentence.Start || cue.End > c.Start) continue;
+            if (c.Start - cue.End > StatusWindow) continue;
+            nearest = cue.Value;
+        }
+        if (nearest is EventStatus.Planned or EventStatus.Uncertain) return nearest.Value;
+        if (date is not null && published is { } p && date.Start > p) return EventStatus.Planned;
+        return EventStatus.Occurred;
+    }
+
+    /// <summary>
+    /// "X launched missiles just before the summit": the trigger nearest before the cue is dated through the event after it;
+    /// "Following the summit, Putin accepted an invitation": a cue opening the sentence dates the first event of the main clause.
+    /// </summary>
+    private static (EventRelationKind?, TextSpan?) RelationOf(TokenStream s, List<RuleMatch<EventRelationKind>> cues, List<Candidate> candidates, Candidate c, Sentence sentence)
+    {
+        foreach (var cue in cues)
+        {
+            if (cue.Start < sentence.Start || cue.End > sentence.End) continue;
+            var target = candidates.FirstOrDefault(t => t != c && t.Start >= cue.End && t.Start - cue.End <= 8
+                && t.Type is EventType.Summit or EventType.Meeting or EventType.Talks or EventType.Visit);
+            if (target is null) continue;
+            var nearestBefore = candidates.Where(t => t != target && t.End <= cue.Start).OrderByDescending(t => t.Start).FirstOrDefault();
+            Candidate? mainClause = null;
+            if (cue.Start - sentence.Start <= 1)
+            {
+                int comma = cue.End;
+                while (comma < sentence.End && s.TextOf(comma) is not ",") comma++;
+                mainClause = candidates.Where(t => t != target && t.Start > comma).OrderBy(t => t.Start).FirstOrDefault();
+            }
+            if (c == nearestBefore || c == mainClause) return (cue.Value, s.SpanOf(target.Start, target.End));
+        }
+        return (null, null);
+    }
+
+    /// <summary>
+    /// The place of the event a trigger names: "in/at/to" + a known place or a named venue in the trigger's segment,
+    /// after the trigger first ("met … in Pyongyang", "visited Vladivostok"), then before it.
+    /// </summary>
+    private (string? Place, bool IsCountry) LocationOf(TokenStream s, Dictionary<int, (int End, string Value)> places, Dictionary<int, (int End, bool Value)> venues,
+        Dictionary<int, (int End, string Value)> countries, Sentence segment, Candidate c)
+    {
+        var after = Enumerable.Range(c.End, Math.Max(0, Math.Min(segment.End, c.End + 12) - c.End));
+        var before = Enumerable.Range(segment.Start, Math.Max(0, c.Start - segment.Start)).Reverse();
+        foreach (int k in after.Concat(before))
+        {
+            bool preposition = s.Is(k, _lang.PlacePrepositions);
+            bool direct = k == c.End && c.Type is EventType.Visit; // "visited Vladivostok"
+            if (!preposition && !direct) continue;
+            int j = preposition ? k + 1 : k;
+            if (j < segment.End && s.TextOf(j) is "the") j++;
+            if (j >= segment.End) continue;
+            if (places.TryGetValue(j, out var p) && p.End <= segment.End && !(p.End < s.Count && s.TextOf(p.End) is "'" or "’"))
+                return (p.Value, countries.ContainsKey(j));
+            // A named venue: "the Vostochny space center", "the Vostochny Cosmodrome space centre".
+            int n = j;
+            while (n < segment.End && s.Tokens[n].Kind == TokenKind.Word && char.IsUpper(s.Text[s.Tokens[n].Start]) && !s.Is(n, _lang.NameStopWords)) n++;
+            int e = n;
+            while (e < segment.End && venues.TryGetValue(e, out var v)) e = v.End;
+            if (n > j && (e > n || IsVenueName(s, j, n, venues)))
+                return (s.Text[s.Tokens[j].Start..s.Tokens[e - 1].End], false);
+        }
+        return (null, false);
+    }
+
+    private static bool IsVenueName(TokenStream s, int start, int end, Dictionary<int, (int End, bool Value)> venues)
+    {
+        for (int k = start; k < end; k++) if (venues.ContainsKey(k)) return true;
+        return false;
+    }
+
+    /// <summary>Splits a sentence at commas, colons, semicolons, brackets and dashes: the clause segments dates attach within.</summary>
+    private static List<Sentence> Segments(TokenStream s, Sentence sentence)
+    {
+        var result = new List<Sentence>();
+        int start = sentence.Start;
+        for (int k = sentence.Start; k < sentence.End; k++)
+        {
+            if (s.Tokens[k].Kind == TokenKind.Symbol && s.TextOf(k) is "," or ";" or ":" or "(" or ")" or "—" or "–" or "[" or "]")
+            {
+                if (k > start) result.Add(new Sentence(start, k, s.SpanOf(start, k)));
+                start = k + 1;
+            }
+        }
+        if (start < sentence.End) result.Add(new Sentence(start, sentence.End, s.SpanOf(start, sentence.End)));
+        if (result.Count == 0) result.Add(sentence);
+        // A symbol token itself belongs to the segment before it, so every token has a segment.
+        for (int i = 0; i < result.Count; i++)
+        {
+            int end = i + 1 < result.Count ? result[i + 1].Start : sentence.End;
+            int begin = i == 0 ? sentence.Start : result[i].Start;
+            result[i] = new Sentence(begin, end, s.SpanOf(begin, end));
+        }
+        return result;
+    }
+
+    private bool ClauseBetween(TokenStream s, int from, int to)
+    {
+        for (int k = from; k < to; k++) if (s.Is(k, _lang.ClauseBoundaries)) return true;
+        return false;
+    }
+
+    private static bool HasComma(TokenStream s, int from, int to)
+    {
+        for (int k = from; k < to; k++) if (s.TextOf(k) is "," or ";") return true;
+        return false;
+    }
+
+    private static bool Between(TokenStream s, int from, int to, string word)
+    {
+        for (int k = from; k < to; k++) if (s.TextOf(k).Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    private static List<(int, int)> ExpressionTokens(TokenStream s, IReadOnlyList<TemporalExpression> expressions)
+    {
+        var result = new List<(int, int)>(expressions.Count);
+        int k = 0;
+        foreach (var e in expressions)
+        {
+            while (k > 0 && s.Tokens[k].Start > e.Span.Start) k--;
+            while (k < s.Count && s.Tokens[k].End <= e.Span.Start) k++;
+            int a = k, b = k;
+            while (b < s.Count && s.Tokens[b].Start < e.Span.End) b++;
+            result.Add((a, Math.Max(b, a + 1)));
+        }
+        return result;
+    }
+
+    private static Dictionary<int, (int End, T Value)> Index<T>(List<RuleMatch<T>> matches)
+    {
+        var map = new Dictionary<int, (int, T)>();
+        foreach (var m in matches) map.TryAdd(m.Start, (m.End, m.Value));
+        return map;
+    }
+}

@@ -1,0 +1,251 @@
+using Timeline.Patterns;
+using Timeline.Text;
+
+namespace Timeline.Events;
+
+/// <summary>
+/// Finds the people, countries and organisations of an article and resolves later references to them:
+/// a surname ("Putin"), a role ("the North Korean leader") or a group ("the two leaders").
+/// One instance per article; built in a first pass over the whole text.
+/// </summary>
+internal sealed class Participants
+{
+    private readonly EventLanguage _lang;
+    private readonly TokenStream _s;
+    private readonly bool[] _content;
+    private readonly bool[] _temporal;
+    private readonly List<Found> _found = [];
+    private readonly List<Person> _people = [];
+
+    private sealed record Person(string Name, string? Role, string? Country, bool Leader);
+
+    /// <summary>A participant found at tokens [Start, End).</summary>
+    private readonly record struct Found(int Start, int End, Participant Participant, bool WithTitle);
+
+    public Participants(EventLanguage lang, TokenStream s, bool[] content, bool[] temporal)
+    {
+        _lang = lang;
+        _s = s;
+        _content = content;
+        _temporal = temporal;
+        var countries = Matches(lang.Countries);
+        var titles = Matches(lang.Titles);
+        var sources = Matches(lang.Sources);
+        var groups = Matches(lang.LeaderGroups);
+
+        // Pass 1: titled names, plain names, organisations, countries.
+        for (int i = 0; i < s.Count;)
+        {
+            if (!content[i]) { i++; continue; }
+            if (sources.TryGetValue(i, out var src)) { i = src.End; continue; }
+            string? country = null;
+            int j = i;
+            if (countries.TryGetValue(j, out var c) && titles.ContainsKey(c.End)) { country = c.Value; j = c.End; }
+            if (titles.TryGetValue(j, out var title))
+            {
+                int nameStart = title.End;
+                int nameEnd = NameRun(nameStart);
+                // "Minister for External Economic Affairs Kim Yong-jae": the name is the end of a long run.
+                if (Words(nameStart, nameEnd) > 3) nameStart = LastWords(nameStart, nameEnd, 2);
+                if (nameEnd > nameStart && IsPersonName(nameStart, nameEnd))
+                {
+                    var name = NameText(nameStart, nameEnd);
+                    bool leader = s.Is(j, lang.LeaderRoles) || (j + 1 < title.End && s.Is(j + 1, lang.LeaderRoles));
+                    AddPerson(i, nameEnd, name, title.Value, country, leader);
+                    i = nameEnd;
+                    continue;
+                }
+                if (country is not null) { _found.Add(new Found(i, c.End, new Participant(country, ParticipantKind.Country), false)); }
+                i = title.End;
+                continue;
+            }
+            if (countries.TryGetValue(i, out var only))
+            {
+                _found.Add(new Found(i, only.End, new Participant(only.Value, ParticipantKind.Country), false));
+                i = only.End;
+                continue;
+            }
+            if (groups.TryGetValue(i, out var g))
+            {
+                i = g.End;
+                continue;
+            }
+            int end = NameRun(i);
+            if (end - i >= 2)
+            {
+                var org = OrganisationEnd(i, end);
+                if (org > 0)
+                {
+                    _found.Add(new Found(i, org, new Participant(NameText(i, org), ParticipantKind.Organisation), false));
+                    i = org;
+                    continue;
+                }
+                if (IsPersonName(i, end)) AddPerson(i, end, NameText(i, end), null, null, false);
+                i = end;
+                continue;
+            }
+            i++;
+        }
+
+        // Pass 2: surnames and group references resolve to the people named in full.
+        for (int i = 0; i < s.Count; i++)
+        {
+            if (!content[i] || _found.Any(f => f.Start <= i && i < f.End)) continue;
+            if (groups.TryGetValue(i, out var g))
+            {
+                // "the two leaders": the last two leaders named before.
+                var leaders = _found.Where(f => f.End <= i && f.Participant.Kind == ParticipantKind.Person
+                                                && _people.Any(p => p.Leader && Participant.NameKey(p.Name) == f.Participant.Key))
+                    .Select(f => f.Participant).Reverse().DistinctBy(p => p.Key).Take(2).ToList();
+                if (leaders.Count < 2) leaders = _people.Where(p => p.Leader).Take(2).Select(p => new Participant(p.Name, ParticipantKind.Person, p.Role)).ToList();
+                foreach (var p in leaders) _found.Add(new Found(i, g.End, p, false));
+                _found.Sort((a, b) => a.Start.CompareTo(b.Start));
+                continue;
+            }
+            if (IsSingleCap(i) && !s.Is(i, lang.NameStopWords))
+            {
+                var word = s.TextOf(i).ToString();
+                var match = _people.Where(p => SurnameOf(p.Name).Equals(word, StringComparison.OrdinalIgnoreCase)
+                                            || FamilyNameOf(p.Name).Equals(word, StringComparison.OrdinalIgnoreCase)).ToList();
+                if (match.Select(m => Participant.NameKey(m.Name)).Distinct().Count() == 1)
+                    _found.Add(new Found(i, i + 1, new Participant(match[0].Name, ParticipantKind.Person, match[0].Role), false));
+            }
+            // "the North Korean leader": a role and country naming someone already named.
+            if (s.TextOf(i) is "the" or "The" or "his" or "His" or "her" or "its" && i + 1 < s.Count)
+            {
+                int k = i + 1;
+                string? ctry = null;
+                if (countries.TryGetValue(k, out var cc)) { ctry = cc.Value; k = cc.End; }
+                if (titles.TryGetValue(k, out var t) && NameRun(t.End) == t.End)
+                {
+                    var who = _people.Where(p => (ctry is null || p.Country == ctry) && string.Equals(p.Role, t.Value, StringComparison.OrdinalIgnoreCase)).ToList();
+                    if (who.Select(w => Participant.NameKey(w.Name)).Distinct().Count() == 1)
+                        _found.Add(new Found(i, t.End, new Participant(who[0].Name, ParticipantKind.Person, who[0].Role), false));
+                }
+            }
+        }
+        _found.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>Whether a leader (head of state or government) is named in tokens [start, end).</summary>
+    public bool LeaderIn(int start, int end) =>
+        _found.Any(f => f.Start >= start && f.End <= end && f.Participant.Kind == ParticipantKind.Person
+                        && _people.Any(p => p.Leader && Participant.NameKey(p.Name) == f.Participant.Key));
+
+    /// <summary>How many distinct leaders are named in tokens [start, end).</summary>
+    public int LeadersIn(int start, int end) =>
+        _found.Where(f => f.Start >= start && f.End <= end && f.Participant.Kind == ParticipantKind.Person
+                          && _people.Any(p => p.Leader && Participant.NameKey(p.Name) == f.Participant.Key))
+              .Select(f => f.Participant.Key).Distinct().Count();
+
+    /// <summary>The participants named in tokens [start, end), people first, each once.</summary>
+    public List<Participant> In(int start, int end)
+    {
+        var result = new List<Participant>();
+        foreach (var f in _found)
+        {
+            if (f.Start < start || f.End > end) continue;
+            if (result.Any(r => r.Key == f.Participant.Key)) continue;
+            result.Add(f.Participant);
+        }
+        return [.. result.OrderBy(p => p.Kind)];
+    }
+
+    private void AddPerson(int start, int end, string name, string? role, string? country, bool leader)
+    {
+        var existing = _people.FirstOrDefault(p => Participant.NameKey(p.Name) == Participant.NameKey(name));
+        if (existing is null)
+        {
+            _people.Add(new Person(name, role, country, leader));
+        }
+        else if (existing.Role is null && role is not null)
+        {
+            _people[_people.IndexOf(existing)] = existing with { Role = role, Country = country ?? existing.Country, Leader = existing.Leader || leader };
+        }
+        _found.Add(new Found(start, end, new Participant(name, ParticipantKind.Person, role), role is not null));
+    }
+
+    private Dictionary<int, (int End, T Value)> Matches<T>(RuleSet<T> rules)
+    {
+        var map = new Dictionary<int, (int, T)>();
+        foreach (var m in rules.Scan(_s)) map.TryAdd(m.Start, (m.End, m.Value));
+        return map;
+    }
+
+    /// <summary>The end of a run of capitalised name words starting at <paramref name="i"/> ("Kim Jong-un", "Vladimir Putin").</summary>
+    private int NameRun(int i)
+    {
+        int j = i;
+        while (j < _s.Count && _content[j] && !_temporal[j] && IsSingleCap(j) && !(j > i && _s.Tokens[j].Gap is TokenGap.Line or TokenGap.Paragraph)
+               && (j > i || !_s.Is(j, _lang.NameStopWords)))
+        {
+            j++;
+            // A plural possessive inside a name: "Workers' Party".
+            if (j + 1 < _s.Count && _s.TextOf(j) is "'" or "’" && _s.Tokens[j].Gap == TokenGap.None && IsSingleCap(j + 1)) j++;
+            // Hyphenated given names: "Jong-un", "Yong-jae", "Chon-il".
+            while (j + 1 < _s.Count && _s.TextOf(j) is "-" && _s.Tokens[j].Gap == TokenGap.None && _s.Tokens[j + 1].Gap == TokenGap.None
+                   && _s.Tokens[j + 1].Kind == TokenKind.Word)
+                j += 2;
+        }
+        return j;
+    }
+
+    /// <summary>A person's name has no stop word, country or place in it ("Korean War", "Far East", "Vostochny Cosmodrome" are not people).</summary>
+    private bool IsPersonName(int start, int end)
+    {
+        for (int k = start; k < end; k++)
+        {
+            if (_s.Is(k, _lang.NameStopWords) || _s.Is(k, _lang.OrganisationWords)) return false;
+            if (_lang.Countries.MatchesAt(_s, k).Count > 0 || _lang.Places.MatchesAt(_s, k).Count > 0) return false;
+        }
+        return true;
+    }
+
+    private int Words(int start, int end)
+    {
+        int n = 0;
+        for (int k = start; k < end; k++) if (_s.Tokens[k].Kind == TokenKind.Word && (k == start || _s.TextOf(k - 1) is not "-")) n++;
+        return n;
+    }
+
+    private int LastWords(int start, int end, int words)
+    {
+        int k = end;
+        while (k > start && words > 0)
+        {
+            k--;
+            while (k > start && _s.TextOf(k - 1) is "-") k -= 2;
+            words--;
+        }
+        return k;
+    }
+
+    private int OrganisationEnd(int start, int end)
+    {
+        for (int k = start; k < end; k++)
+        {
+            if (_s.Is(k, _lang.OrganisationWords))
+            {
+                // "Workers' Party politburo": a lower-case organisation word may follow.
+                int e = end;
+                if (e < _s.Count && _s.Is(e, _lang.OrganisationWords)) e++;
+                return e;
+            }
+        }
+        return 0;
+    }
+
+    private bool IsSingleCap(int i) =>
+        i < _s.Count && _s.Tokens[i].Kind == TokenKind.Word && char.IsUpper(_s.Text[_s.Tokens[i].Start]) && _s.Tokens[i].Length > 1
+        && !_s.Is(i, _lang.ClauseBoundaries);
+
+    private string NameText(int start, int end)
+    {
+        var text = _s.Text[_s.Tokens[start].Start.._s.Tokens[end - 1].End];
+        return string.Join(' ', text.Split([' ', '\n', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    private static string SurnameOf(string name) => name.Split(' ')[^1];
+
+    private static string FamilyNameOf(string name) => name.Split(' ')[0];
+}

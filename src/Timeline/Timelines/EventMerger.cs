@@ -1,0 +1,239 @@
+using System.Security.Cryptography;
+using System.Text;
+using Timeline.Events;
+
+namespace Timeline.Timelines;
+
+/// <summary>
+/// Groups mentions into events in two passes, each in a canonical order so that the result depends only on the set
+/// of mentions: first within each document (mentions of one article), then across documents, where the rules are
+/// stricter (same type, participants that agree, a place or a date in common) and an undated event that could join
+/// several different events joins none. Then dates flow through relations ("just before the summit").
+/// </summary>
+internal static class EventMerger
+{
+    private static readonly EventType[] ConsultRank = [EventType.Summit, EventType.Meeting, EventType.Talks, EventType.Delegation, EventType.Visit];
+
+    private sealed class Group
+    {
+        public List<Observation> Members { get; } = [];
+        public EventType Type { get; set; }
+        public EventStatus Status { get; set; }
+        public EventDate? Date { get; set; }
+        public HashSet<string> People { get; } = new(StringComparer.Ordinal);
+        public HashSet<string> Countries { get; } = new(StringComparer.Ordinal);
+        public string? Location { get; set; }
+        public bool LocationIsCountry { get; set; }
+        public string FirstKey => Members.Select(m => m.Key).Order(StringComparer.Ordinal).First();
+        public string Document => Members[0].Document;
+
+        public static Group Of(Observation o)
+        {
+            var g = new Group { Type = o.Type, Status = o.Status };
+            g.Add(o);
+            return g;
+        }
+
+        public void Add(Observation o)
+        {
+            Members.Add(o);
+            foreach (var p in o.Participants)
+            {
+                if (p.Kind == ParticipantKind.Person) People.Add(p.Key);
+                else if (p.Kind == ParticipantKind.Country) Countries.Add(p.Key);
+            }
+            // The most specific place: a city or venue over a country.
+            if (o.Location is not null && (Location is null || (LocationIsCountry && !o.LocationIsCountry)
+                || (LocationIsCountry == o.LocationIsCountry && o.Location.Length > Location.Length && Compatible(Location, o.Location))))
+            {
+                Location = o.Location;
+                LocationIsCountry = o.LocationIsCountry;
+            }
+            if (Rank(o.Type) < Rank(Type)) Type = o.Type;
+            Date = Consensus(Members.Select(m => m.Date).OfType<EventDate>()).Date;
+        }
+
+        public void Absorb(Group other)
+        {
+            foreach (var o in other.Members) Add(o);
+        }
+    }
+
+    public static List<TimelineEvent> Merge(List<Observation> observations)
+    {
+        var docGroups = new List<Group>();
+        foreach (var doc in observations.GroupBy(o => o.Document).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var ordered = doc.OrderBy(o => o.Date is null ? 1 : 0).ThenBy(o => o.Date?.Precision).ThenBy(o => o.Trigger.Start).ThenBy(o => o.Key, StringComparer.Ordinal);
+            var groups = new List<Group>();
+            foreach (var o in ordered)
+            {
+                var single = Group.Of(o);
+                var target = Best(groups, single, sameDocument: true);
+                if (target is null) groups.Add(single);
+                else target.Absorb(single);
+            }
+            docGroups.AddRange(groups);
+        }
+
+        var clusters = new List<Group>();
+        foreach (var g in docGroups.OrderBy(g => g.Date is null ? 1 : 0).ThenBy(g => g.Date?.Precision).ThenBy(g => g.FirstKey, StringComparer.Ordinal))
+        {
+            var target = Best(clusters.Where(c => c.Members.All(m => m.Document != g.Document)).ToList(), g, sameDocument: false);
+            if (target is null) clusters.Add(g);
+            else target.Absorb(g);
+        }
+
+        var display = DisplayNames(observations);
+        var events = clusters.Select(c => Build(c, display)).ToList();
+        events = DateThroughRelations(events);
+        return [.. events.OrderBy(e => e.Status == EventStatus.Planned ? 1 : e.Date is null ? 2 : 0)
+            .ThenBy(e => e.Date?.Start).ThenBy(e => e.Date?.End).ThenBy(e => e.Date?.Precision)
+            .ThenBy(e => e.Mentions[0].Key, StringComparer.Ordinal)];
+    }
+
+    private static Group? Best(List<Group> groups, Group x, bool sameDocument)
+    {
+        Group? best = null;
+        int bestScore = int.MinValue;
+        var dates = new HashSet<EventDate?>();
+        foreach (var g in groups)
+        {
+            if (!Compatible(g, x, sameDocument)) continue;
+            dates.Add(g.Date);
+            int score = 3 * g.People.Intersect(x.People).Count() + (g.Location is not null && x.Location is not null ? 2 : 0)
+                        + (g.Date is not null && x.Date is not null ? 2 : 0) + (g.Type == x.Type ? 1 : 0);
+            if (score > bestScore) { bestScore = score; best = g; }
+        }
+        // Across documents, an undated event that fits events of different dates is not guessed into one.
+        if (!sameDocument && x.Date is null && dates.Count > 1) return null;
+        return best;
+    }
+
+    private static bool Compatible(Group g, Group x, bool sameDocument)
+    {
+        if (g.Status != x.Status) return false;
+        if (g.Type != x.Type && !(sameDocument && Rank(g.Type) < ConsultRank.Length && Rank(x.Type) < ConsultRank.Length)) return false;
+        if (g.Date is not null && x.Date is not null && !g.Date.Overlaps(x.Date)) return false;
+        bool bothPlaces = g.Location is not null && x.Location is not null;
+        bool placesAgree = bothPlaces && Compatible(g.Location!, x.Location!);
+        // A country is weak evidence: it does not contradict a city ("a trip to Russia", "a summit in Vladivostok").
+        if (bothPlaces && !placesAgree && !(g.LocationIsCountry || x.LocationIsCountry)) return false;
+        bool people = PeopleAgree(g.People, x.People);
+        if (g.People.Count > 0 && x.People.Count > 0 && !people) return false;
+        if (sameDocument)
+        {
+            if (g.Type == x.Type)
+            {
+                // A mention naming nobody joins an event of its kind unless both name places that differ ("the second summit in Vietnam").
+                if ((g.People.Count == 0 || x.People.Count == 0) && bothPlaces && !placesAgree) return false;
+                return true;
+            }
+            bool bare(Group y) => y.People.Count == 0 && y.Location is null && y.Date is null;
+            return bare(g) || bare(x) || (g.People.Count > 0 && x.People.Count > 0 && g.People.Overlaps(x.People));
+        }
+        if (bothPlaces && !placesAgree) return false;
+        bool placeKnown = placesAgree && !g.LocationIsCountry && !x.LocationIsCountry;
+        if (g.People.Count == 0 || x.People.Count == 0)
+            return placeKnown && (g.Countries.IsSubsetOf(x.Countries) || x.Countries.IsSubsetOf(g.Countries));
+        if (g.Date is null && x.Date is null) return placeKnown;
+        return true;
+    }
+
+    private static bool PeopleAgree(HashSet<string> a, HashSet<string> b) =>
+        a.Count == 0 || b.Count == 0 || a.IsSubsetOf(b) || b.IsSubsetOf(a) || a.Intersect(b).Count() >= 2;
+
+    /// <summary>Two place names agree when one contains a distinctive word of the other ("Vostochny space center", "Vostochny Cosmodrome").</summary>
+    private static bool Compatible(string a, string b)
+    {
+        static IEnumerable<string> Words(string s) => s.Split([' ', '-', '\''], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Length >= 4 && char.IsUpper(w[0])).Select(w => w.ToLowerInvariant());
+        var wa = Words(a).ToHashSet();
+        return string.Equals(a, b, StringComparison.OrdinalIgnoreCase) || Words(b).Any(wa.Contains);
+    }
+
+    private static int Rank(EventType t)
+    {
+        int i = Array.IndexOf(ConsultRank, t);
+        return i < 0 ? ConsultRank.Length + (int)t : i;
+    }
+
+    /// <summary>The most precise date that the other dates contain, and the dates that disagree with it.</summary>
+    private static (EventDate? Date, List<EventDate> Conflicts) Consensus(IEnumerable<EventDate> dates)
+    {
+        var list = dates.Distinct().OrderBy(d => d.Precision).ThenBy(d => d.Days).ThenBy(d => d.Start).ToList();
+        if (list.Count == 0) return (null, []);
+        // The candidate the most other dates agree with, most precise first.
+        var best = list.OrderByDescending(c => list.Count(d => d.Overlaps(c))).ThenBy(c => c.Precision).ThenBy(c => c.Days).ThenBy(c => c.Start).First();
+        return (best, list.Where(d => !d.Overlaps(best)).ToList());
+    }
+
+    private static TimelineEvent Build(Group c, Dictionary<string, string> display)
+    {
+        var mentions = c.Members.OrderBy(m => m.Document, StringComparer.Ordinal).ThenBy(m => m.Trigger.Start).ThenBy(m => m.Type).ToList();
+        var (date, conflicts) = Consensus(mentions.Select(m => m.Date).OfType<EventDate>());
+        var participants = mentions.SelectMany(m => m.Participants)
+            .GroupBy(p => (p.Key, p.Kind))
+            .Select(g => new Participant(display.GetValueOrDefault(g.Key.Key, g.First().Name), g.Key.Kind, g.Select(p => p.Role).FirstOrDefault(r => r is not null)))
+            .OrderBy(p => p.Kind).ThenBy(p => mentions.FindIndex(m => m.Participants.Any(q => q.Key == p.Key)))
+            .ThenBy(p => p.Name, StringComparer.Ordinal).ToList();
+        var firstKey = mentions.Select(m => m.Key).Order(StringComparer.Ordinal).First();
+        return new TimelineEvent
+        {
+            Id = StableId(firstKey),
+            Type = c.Type,
+            Status = c.Status,
+            Title = Title(c.Type, participants),
+            Date = date,
+            DateSource = date is null ? DateSource.None : mentions.Any(m => m.Date is not null && m.DateSource == DateSource.Publication) && !mentions.Any(m => m.DateSource == DateSource.Text) ? DateSource.Publication : DateSource.Text,
+            ConflictingDates = conflicts,
+            Participants = participants,
+            Location = c.Location,
+            Mentions = mentions,
+        };
+    }
+
+    /// <summary>Undated events related to a dated one ("just before Putin and Kim's meeting") take its date.</summary>
+    private static List<TimelineEvent> DateThroughRelations(List<TimelineEvent> events)
+    {
+        var byTrigger = new Dictionary<(string, int), int>();
+        for (int i = 0; i < events.Count; i++)
+            foreach (var m in events[i].Mentions) byTrigger.TryAdd((m.Document, m.Trigger.Start), i);
+        for (int round = 0; round < 3; round++)
+        {
+            bool changed = false;
+            for (int i = 0; i < events.Count; i++)
+            {
+                var e = events[i];
+                if (e.Date is not null) continue;
+                foreach (var m in e.Mentions)
+                {
+                    if (m.Relation is not { } rel || m.RelatedTo is not { } to) continue;
+                    if (!byTrigger.TryGetValue((m.Document, to.Start), out int j) || j == i || events[j].Date is not { } d) continue;
+                    int shift = rel switch { EventRelationKind.DayBefore => -1, EventRelationKind.DayAfter => 1, _ => 0 };
+                    events[i] = e with { Date = new EventDate(d.Start.PlusDays(shift), d.End.PlusDays(shift), d.Precision), DateSource = DateSource.Relation };
+                    changed = true;
+                    break;
+                }
+            }
+            if (!changed) break;
+        }
+        return events;
+    }
+
+    /// <summary>For each participant key, the spelling used most (ties: without hyphens, then ordinal).</summary>
+    private static Dictionary<string, string> DisplayNames(IEnumerable<Observation> observations) =>
+        observations.SelectMany(o => o.Participants).GroupBy(p => p.Key)
+            .ToDictionary(g => g.Key, g => g.GroupBy(p => p.Name).OrderByDescending(v => v.Count())
+                .ThenBy(v => v.Key.Contains('-') ? 1 : 0).ThenBy(v => v.Key, StringComparer.Ordinal).First().Key);
+
+    private static string Title(EventType type, List<Participant> participants)
+    {
+        var names = participants.Where(p => p.Kind == ParticipantKind.Person).Select(p => p.Name).Take(3).ToList();
+        if (names.Count == 0) names = participants.Select(p => p.Name).Take(3).ToList();
+        return names.Count == 0 ? type.ToString() : $"{type}: {string.Join(", ", names)}";
+    }
+
+    private static string StableId(string key) =>
+        "e" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..12];
+}

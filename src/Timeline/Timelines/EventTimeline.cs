@@ -1,0 +1,61 @@
+using Timeline.Events;
+using Timeline.Temporal;
+
+namespace Timeline.Timelines;
+
+/// <summary>A document of a timeline: its id and publication date.</summary>
+/// <param name="Id">The document id.</param>
+/// <param name="Published">The publication date used, or null.</param>
+/// <param name="PublishedFrom">Where it came from.</param>
+public sealed record TimelineDocument(string Id, NodaTime.LocalDate? Published, PublicationDateSource PublishedFrom);
+
+/// <summary>
+/// A timeline: documents and the events merged from all their mentions, ordered by date (dated events first, then
+/// planned, then undated). It keeps every mention, so timelines of corpus shards can be merged in any order and
+/// grouping to the same result (<see cref="Merge"/> is associative and commutative). Immutable.
+/// </summary>
+public sealed class EventTimeline
+{
+    private EventTimeline(IReadOnlyList<TimelineDocument> documents, IReadOnlyList<TimelineEvent> events)
+    {
+        Documents = documents;
+        Events = events;
+    }
+
+    /// <summary>The empty timeline (the identity of <see cref="Merge"/>).</summary>
+    public static EventTimeline Empty { get; } = new([], []);
+
+    /// <summary>The documents, ordered by id.</summary>
+    public IReadOnlyList<TimelineDocument> Documents { get; }
+
+    /// <summary>The events: dated ones by date, then planned, then undated.</summary>
+    public IReadOnlyList<TimelineEvent> Events { get; }
+
+    /// <summary>Every mention of every event.</summary>
+    public IEnumerable<Observation> Observations => Events.SelectMany(e => e.Mentions);
+
+    /// <summary>Builds a timeline from articles read by an <see cref="EventExtractor"/>.</summary>
+    public static EventTimeline From(IEnumerable<ArticleEvents> articles)
+    {
+        var list = articles.ToList();
+        return Build(
+            list.Select(a => new TimelineDocument(a.Id, a.Publication.Date, a.Publication.Source)),
+            list.SelectMany(a => a.Observations));
+    }
+
+    /// <summary>Builds a timeline from documents and mentions; the result depends only on the two sets, not their order.</summary>
+    public static EventTimeline Build(IEnumerable<TimelineDocument> documents, IEnumerable<Observation> observations)
+    {
+        var docs = documents.GroupBy(d => d.Id, StringComparer.Ordinal).Select(g => g.OrderBy(d => d.Published).First())
+            .OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
+        var events = EventMerger.Merge(observations.DistinctBy(o => o.Key).ToList());
+        return new EventTimeline(docs, events);
+    }
+
+    /// <summary>Merges two timelines: the timeline of all their documents and mentions. Associative and commutative.</summary>
+    public static EventTimeline Merge(EventTimeline a, EventTimeline b) =>
+        Build(a.Documents.Concat(b.Documents), a.Observations.Concat(b.Observations));
+
+    /// <summary>Merges this timeline with <paramref name="other"/>.</summary>
+    public EventTimeline MergeWith(EventTimeline other) => Merge(this, other);
+}
