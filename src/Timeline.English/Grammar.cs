@@ -43,7 +43,7 @@ internal sealed class Grammar
         The = Lex.Literal("the");
 
         // A full stop belongs to an abbreviation ("Sept."), never to a full name ("in April.").
-        Month = Alt(Months.Pattern.Capitalized(), Seq(Months.Pattern.Capitalized().Guard(IsShort), Dot.Touching(), (m, _) => m));
+        Month = Alt(Months.Pattern.Capitalized(), Seq(Months.Pattern.Capitalized().Guard(IsAbbreviation), Dot.Touching(), (m, _) => m));
         var ordinalWord = Alt(
             Ordinals.Pattern,
             Seq(Numbers.Pattern.Where(n => n >= 20 && n % 10 == 0), Opt(Dash.Touching()), Ordinals.Pattern.Where(n => n < 10), (t, _, u) => t + u));
@@ -53,9 +53,10 @@ internal sealed class Grammar
         DayNumber = Alt(
             Seq(Number(1, 2, 1, 31), Opt(OrdinalSuffixes.Pattern.Touching(), false), (n, _) => (int)n),
             ordinalWord.Where(n => n is >= 1 and <= 31));
+        Unit = Units.Pattern.NotFollowedBy(Lex.Literal("quarter", "half")); // "second quarter" is no unit
         YearDigits = Number(4, 4, 1000, 2999).Select(n => (int)n);
         Year = Alt(
-            YearDigits.Guard(IsFreeNumber).NotFollowedBy(Units.Pattern),
+            YearDigits.Guard(IsFreeNumber).NotFollowedBy(Unit),
             Seq(Alt(Lex.Literal("'"), Lex.Literal("’")), Number(2, 2, 0, 99).Touching(), (_, n) => (int)(n <= 30 ? 2000 + n : 1900 + n))
                 .Guard((s, _, end) => end >= s.Count || !char.IsUpper(s.Text[s.Tokens[end].Start]))); // not the '60 of "'60 Minutes'"
         var units = Numbers.Pattern.Where(n => n is >= 1 and <= 9);
@@ -78,7 +79,7 @@ internal sealed class Grammar
         Unit = Units.Pattern.NotFollowedBy(Lex.Literal("quarter", "half")); // "second quarter" is no unit
         // "Sun", "Sat", "Wed" are words too: alone they are weekdays only with a full stop ("Sat."), never "Sun Microsystems".
         Weekday = Weekdays.Pattern.Capitalized().Guard((s, i, _) => !s.Is(i, ShortWeekdays));
-        WeekdayWithDot = Alt(Weekday, Seq(Weekdays.Pattern.Capitalized().Guard(IsShort), Dot.Touching(), (d, _) => d));
+        WeekdayWithDot = Alt(Weekday, Seq(Weekdays.Pattern.Capitalized().Guard(IsAbbreviation), Dot.Touching(), (d, _) => d));
     }
 
     public LexiconBuilder Lex { get; }
@@ -171,8 +172,8 @@ internal sealed class Grammar
         _ => new DurationSpec(amount, unit, modifier),
     };
 
-    /// <summary>An abbreviated name: four letters or fewer ("Sept", "Fri").</summary>
-    public static bool IsShort(TokenStream s, int i, int end) => s.Tokens[i].Length <= 4;
+    /// <summary>An abbreviated name that takes a full stop ("Sept.", "Thurs."): listed in abbreviations.tsv.</summary>
+    public bool IsAbbreviation(TokenStream s, int i, int end) => s.Is(i, Abbreviations);
 
     /// <summary>A number that is not part of a larger number, amount or code: not 3,900, $2019, 2019.5, 555-1234, 10%.</summary>
     public static bool IsFreeNumber(TokenStream s, int i, int end) => IsFreeBefore(s, i) && IsFreeAfter(s, end);

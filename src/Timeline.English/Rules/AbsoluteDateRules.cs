@@ -16,12 +16,14 @@ internal static class AbsoluteDateRules
 
         var monthDayYear = Seq(lead, g.Month, g.DayNumber, comma, g.Year,
             (wd, m, d, _, y) => (TemporalSpec)new DateSpec(y, m, d, wd));
-        var dayMonthYear = Seq(lead, Opt(g.The), g.DayNumber, of, g.Month, comma, g.Year,
-            (wd, _, d, _, m, _, y) => (TemporalSpec)new DateSpec(y, m, d, wd));
+        // "the" belongs to a day only before "of": "the 3rd of March 2022", not "The 1 January 2018 speech".
+        var dayOf = Alt(Seq(g.The, g.DayNumber, g.W("of"), (_, d, _) => d), Seq(g.DayNumber, of, (d, _) => d));
+        var dayMonthYear = Seq(lead, dayOf, g.Month, comma, g.Year,
+            (wd, d, m, _, y) => (TemporalSpec)new DateSpec(y, m, d, wd));
         var monthDay = Seq(lead, g.Month, g.DayNumber.NotFollowedBy(Seq(g.W(":").Touching(), Number(2, 2, 0, 59).Touching(), (_, _) => true)),
             (wd, m, d) => (TemporalSpec)new DateSpec(null, m, d, wd));
-        var dayMonth = Seq(lead, Opt(g.The), g.DayNumber, of, g.Month,
-            (wd, _, d, _, m) => (TemporalSpec)new DateSpec(null, m, d, wd));
+        var dayMonth = Seq(lead, dayOf, g.Month,
+            (wd, d, m) => (TemporalSpec)new DateSpec(null, m, d, wd));
         var monthYear = Seq(g.Month, comma, of, g.Year, (m, _, _, y) => (TemporalSpec)new DateSpec(y, m, null));
         var iso = Seq(Number(4, 4, 1000, 2999), g.Dash.Touching(), Number(1, 2, 1, 12).Touching(), g.Dash.Touching(), Number(1, 2, 1, 31).Touching(),
             (y, _, m, _, d) => (TemporalSpec)new DateSpec((int)y, (int)m, (int)d)).Guard(Grammar.IsFreeNumber);
@@ -44,7 +46,7 @@ internal static class AbsoluteDateRules
             g.Year.Where(y => y is >= 1800 and <= 2199).Select(y => (TemporalSpec)new DateSpec(y, null, null)),
             Seq(g.W("in", "since", "by", "of", "from", "until", "before", "after", "circa"), g.Year, (_, y) => (TemporalSpec)new DateSpec(y, null, null)),
             Seq(Opt(g.The), g.W("year"), g.Year, (_, _, y) => (TemporalSpec)new DateSpec(y, null, null)));
-        var onThe = Seq(g.W("on"), g.The, g.DayNumber, (_, _, d) => (TemporalSpec)new DateSpec(null, null, d));
+        var onThe = Seq(g.W("on"), g.The, g.DayNumber, (_, _, d) => (TemporalSpec)new DateSpec(null, null, d)).NotFollowedBy(g.W("of"));
 
         var decadeNumber = Alt(
             Seq(Number(4, 4, 1000, 2990).Where(y => y % 10 == 0), g.W("s").Touching(), (y, _) => (int)y),

@@ -19,7 +19,7 @@ internal static class DayRules
             g.W("next").Select(_ => Shift.Next),
             g.W("this").Select(_ => Shift.This),
             g.W("this past", "past").Select(_ => Shift.None),
-            g.W("this coming", "coming").Select(_ => Shift.None));
+            g.W("this coming", "coming").Select(_ => Shift.Coming));
         var weekday = g.WeekdayWithDot.Select(d => (TemporalSpec)new WeekdaySpec(d));
         var shiftedWeekday = Seq(shift, g.Weekday, (s, d) => (TemporalSpec)new WeekdaySpec(d, s));
 
@@ -46,10 +46,13 @@ internal static class DayRules
         var sameDay = g.W("that day", "the same day", "that same day").Select(_ => (TemporalSpec)new SameAsAnchorSpec(TemporalUnit.Day));
 
         // "in the morning", "by mid afternoon", "overnight": a part of the day the text is about.
-        var thePart = Alt(
-            Seq(Alt(Seq(g.W("mid"), Opt(g.Dash.Touching()), (_, _) => default(Nothing)), g.W("early", "late", "the next", "the following")), dayPart, (_, p) => p),
+        var sameDayPart = Alt(
+            Seq(Alt(Seq(g.W("mid"), Opt(g.Dash.Touching()), (_, _) => default(Nothing)), g.W("early", "late")), dayPart, (_, p) => p),
             g.W("overnight").Select(_ => DayPart.Night))
             .Select(p => (TemporalSpec)new TimeSpec(new SameAsAnchorSpec(TemporalUnit.Day), null, null, p));
+        var nextDayPart = Seq(g.W("the next", "the following"), dayPart,
+            (_, p) => (TemporalSpec)new TimeSpec(new OffsetSpec(new DurationSpec(1, TemporalUnit.Day), Direction.After, OffsetAnchor.Discourse), null, null, p));
+        var thePart = Alt(sameDayPart, nextDayPart);
         var holidays = Lex(g, "holidays");
         var holiday = Seq(Opt(g.W("on")), holidays, (_, md) => (TemporalSpec)new DateSpec(null, md / 100, md % 100));
 

@@ -19,7 +19,8 @@ internal static class DurationRules
             g.W("less than", "under", "fewer than", "shorter than").Select(_ => Modifier.LessThan),
             g.W("at least", "no less than", "no fewer than").Select(_ => Modifier.AtLeast),
             g.W("up to", "at most", "no more than", "nearly", "almost", "just under").Select(_ => Modifier.AtMost),
-            g.W("about", "around", "some", "approximately", "roughly", "nearly", "almost", "close to").Select(_ => Modifier.Approximately));
+            g.W("about", "around", "approximately", "roughly", "nearly", "almost", "close to").Select(_ => Modifier.Approximately),
+            g.W("some").Guard((s, _, end) => end < s.Count && s.Tokens[end].Kind == TokenKind.Number).Select(_ => Modifier.Approximately));
         var notAge = Alt(g.W("old"), Seq(g.Dash.Touching(), g.W("old").Touching(), (_, _) => default(Nothing)), g.W("of age"));
         // "a year" is not a rate ("$50 a year", "once a year").
         var notRate = (Func<TokenStream, int, int, bool>)((s, i, _) =>

@@ -16,7 +16,7 @@ internal static class PeriodRules
         var offset = Alt(
             g.W("this", "the current", "current").Select(_ => 0),
             g.W("last", "past", "the past", "the last", "this past").Select(_ => -1),
-            g.W("next", "coming", "the next", "the coming").Select(_ => 1));
+            g.W("next", "coming", "the coming").Select(_ => 1));
         var unit = g.Units.Pattern.Where(u => u is TemporalUnit.Week or TemporalUnit.Month or TemporalUnit.Quarter
             or TemporalUnit.Year or TemporalUnit.Decade or TemporalUnit.Century);
         // Singular only: "the past three years" and "the coming weeks" are durations (DurationRules).
@@ -50,7 +50,13 @@ internal static class PeriodRules
         var hyphenYear = g.YearDigits.Guard((s, _, end) => Grammar.IsFreeAfter(s, end)).Select(y => (TemporalSpec)new DateSpec(y, null, null)); // "mid-1996"
         var point = Alt(g.MonthYear, g.MonthAlone, g.YearAlone, g.Decade, hyphenYear);
         var monthNoGuard = g.Month.Select(m => (TemporalSpec)new DateSpec(null, m, null));
-        var partOfPoint = Seq(part, Alt(point, monthNoGuard), (p, x) => (TemporalSpec)new PartSpec(x, p));
+        var shortPart = Alt(
+            g.W("early").Select(_ => PeriodPart.Early), g.W("late").Select(_ => PeriodPart.Late),
+            Seq(g.W("mid"), Opt(g.Dash.Touching()), (_, _) => PeriodPart.Middle));
+        var partOfPoint = Alt(
+            Seq(part, Alt(point, monthNoGuard), (p, x) => (TemporalSpec)new PartSpec(x, p)),
+            Seq(g.The, shortPart, g.Decade, (_, p, x) => (TemporalSpec)new PartSpec(x, p))); // "the mid-1990s"
+
 
         // "the previous year", "the following month", "that year": counted from the last date the text gave.
         var discourse = Seq(
@@ -61,10 +67,10 @@ internal static class PeriodRules
             g.W("the week").Select(_ => (TemporalSpec)new SameAsAnchorSpec(TemporalUnit.Week)));
 
         // "year-ago", "a year earlier", "the year-ago quarter": a year before the period the text is about.
-        var yearAgo = Seq(Opt(g.W("the", "a", "the comparable", "the same")), Alt(g.W("year-ago", "year-earlier", "year ago", "year earlier")),
+        var yearAgo = Seq(Opt(g.W("the", "the comparable", "the same")),
+            g.W("year-ago", "year-earlier"),
             Opt(g.W("quarter", "period", "level", "levels", "results")),
-            (_, _, _) => (TemporalSpec)new OffsetSpec(new DurationSpec(1, TemporalUnit.Year), Direction.Before, OffsetAnchor.Reference))
-            .Guard((s, i, end) => s.TextOf(i) is not ("a" or "A") || end - i > 2);
+            (_, _, _) => (TemporalSpec)new OffsetSpec(new DurationSpec(1, TemporalUnit.Year), Direction.Before, OffsetAnchor.Discourse));
 
         g.Relative = relative;
 

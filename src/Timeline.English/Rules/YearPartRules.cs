@@ -39,8 +39,11 @@ internal static class YearPartRules
         var shiftedSeason = Seq(
             Alt(g.W("this", "this past").Select(_ => 0), g.W("last").Select(_ => -1), g.W("next").Select(_ => 1)), season,
             (o, s) => (TemporalSpec)new YearPartSpec(TemporalUnit.Season, s, new RelativePeriodSpec(TemporalUnit.Year, o)));
+        // "the summer", "in spring"; not "in summer 2019" (season-of-year) nor "the Winter Olympics" (a name).
         var theSeason = Seq(Alt(g.W("the"), g.W("in")), season, (_, s) => (TemporalSpec)new YearPartSpec(TemporalUnit.Season, s))
-            .NotFollowedBy(g.W("of"));
+            .NotFollowedBy(Alt(g.W("of"), g.Year.Ignore()))
+            .Guard((s, _, end) => end >= s.Count || s.Tokens[end].Kind != Timeline.Text.TokenKind.Word || !char.IsUpper(s.Text[s.Tokens[end].Start]));
+        var inSeasonOfYear = Seq(g.W("in"), season, Opt(g.W("of")), explicitYear, (_, s, _, y) => (TemporalSpec)new YearPartSpec(TemporalUnit.Season, s, y));
 
         var fiscal = Alt(
             Seq(Opt(g.The), g.W("fiscal"), Opt(g.W("year")), explicitYear, (_, _, _, y) => (TemporalSpec)new FiscalYearSpec(y)),
@@ -54,6 +57,7 @@ internal static class YearPartRules
         g.Add("season-of-year", seasonOfYear);
         g.Add("shifted-season", shiftedSeason);
         g.Add("the-season", theSeason);
+        g.Add("in-season-of-year", inSeasonOfYear);
         g.Add("fiscal-year", fiscal);
         g.Add("relative-year", relativeYear);
     }

@@ -70,10 +70,11 @@ public sealed class TemporalTagger
         TokenStream tokens, List<Sentence> sentences, List<RuleMatch<TemporalSpec>> matches, TenseDetector tenses,
         LocalDate? reference, List<Diagnostic>? diagnostics)
     {
-        var output = new List<(TemporalExpression, int)>(matches.Count + 4);
+        var output = new List<(TemporalExpression Expression, int Token)?>(matches.Count + 4);
         Resolved? discourse = null;
-        var sentenceDates = new List<Resolved>();
-        var sentenceOpen = new List<(int Index, DateSpec Spec, Tense Tense)>(); // year-less dates awaiting an anchor
+        var sentenceDates = new List<(Resolved Date, int Token)>();
+        var open = new List<(int Index, DateSpec Spec, Tense Tense)>();           // year-less dates awaiting an anchor
+        var anniversaries = new List<(int Index, RuleMatch<TemporalSpec> Match, TextSpan Span, int Token, Tense Tense, bool Local)>();
         int sentence = 0;
         foreach (var m in matches)
         {
@@ -81,13 +82,12 @@ public sealed class TemporalTagger
             while (start < m.End - 1 && tokens.Is(start, Language.OutsideSpan)) start++;
             while (sentence < sentences.Count - 1 && sentences[sentence].End <= start)
             {
+                EndSentence();
                 sentence++;
-                sentenceDates.Clear();
-                sentenceOpen.Clear();
             }
             var sent = sentences.Count > 0 ? sentences[sentence] : new Sentence(0, tokens.Count, new TextSpan(0, 0));
-            var tense = tenses.TenseOf(start, m.End, sent);
-            var context = new ResolutionContext(reference, tense, discourse, sentenceDates, Options);
+            var (tense, local) = tenses.TenseOf(start, m.End, sent);
+            var context = new ResolutionContext(reference, tense, discourse, sentenceDates.Select(d => d.Date).ToList(), Options, local);
             var span = tokens.SpanOf(start, m.End);
 
             if (m.Value is RangeSpec range)
@@ -95,45 +95,65 @@ public sealed class TemporalTagger
                 var (from, to, whole) = Resolver.ResolveRange(range, context);
                 Emit(range.FromSpan, from, m, tense, whole, start);
                 Emit(range.ToSpan, to, m, tense, whole, start);
-                Remember(from);
-                Remember(to);
+                Remember(from, start);
+                Remember(to, start);
+                continue;
+            }
+            if (m.Value is AnniversarySpec)
+            {
+                // Resolved when the sentence is complete: the day it is marked on may come later ("… on July 27, 2023").
+                anniversaries.Add((output.Count, m, span, start, tense, local));
+                output.Add(null);
                 continue;
             }
 
             var r = Resolver.Resolve(m.Value, context);
             if (diagnostics is not null && m.Value is DateSpec { Year: not null, Month: not null, Day: not null } && !r.IsDate)
                 diagnostics.Add(new Diagnostic(span, $"'{tokens.Text[span.Start..span.End]}' is not a valid date."));
-            if (reference is null && m.Value is DateSpec { Year: null, Month: not null } open && !r.IsDate)
-                sentenceOpen.Add((output.Count, open, tense));
+            if (reference is null && m.Value is DateSpec { Year: null, Month: not null } year && !r.IsDate)
+                open.Add((output.Count, year, tense));
             Emit(span, r, m, tense, null, start);
             // A date counted from another ("a year earlier") does not become the anchor of the next one.
-            if (m.Value is not (OffsetSpec or SameAsAnchorSpec)) Remember(r);
-            else if (r.IsDate) sentenceDates.Add(r);
+            if (m.Value is not (OffsetSpec or SameAsAnchorSpec)) Remember(r, start);
+            else if (r.IsDate) sentenceDates.Add((r, start));
+        }
+        EndSentence();
+        return [.. output.Select(o => o!.Value)];
 
-            // Without a reference date, an anniversary's year anchors the year-less dates of its sentence
-            // ("in July … on its 70th anniversary" of 1953 → July 2023).
-            if (m.Value is AnniversarySpec && r.IsDate)
+        void EndSentence()
+        {
+            foreach (var (index, m, span, token, tense, local) in anniversaries)
             {
-                foreach (var (index, spec, t) in sentenceOpen)
+                // A day anywhere in the sentence marks it; else a year before it is what it commemorates.
+                var anchors = sentenceDates.Where(d => d.Date.Precision >= Precision.Day || d.Token < token).Select(d => d.Date).ToList();
+                var context = new ResolutionContext(reference, tense, discourse, anchors, Options, local);
+                var r = Resolver.Resolve(m.Value, context);
+                output[index] = (Build(span, r, m.Rule.Name, tense, null), token);
+                // Without a reference date, an anniversary's year anchors the year-less dates of its sentence
+                // ("in July … on its 70th anniversary" of 1953 → July 2023).
+                if (!r.IsDate) continue;
+                foreach (var (i, spec, t) in open)
                 {
                     var filled = Resolver.Resolve(spec with { Year = r.Interval!.Start.Year }, context with { Tense = t });
                     if (!filled.IsDate) continue;
-                    var old = output[index];
-                    output[index] = (Build(old.Item1.Span, filled with { Anchoring = Anchoring.OtherExpression }, old.Item1.Rule, t, null), old.Item2);
+                    var old = output[i]!.Value;
+                    output[i] = (Build(old.Expression.Span, filled with { Anchoring = Anchoring.OtherExpression }, old.Expression.Rule, t, null), old.Token);
                 }
-                sentenceOpen.Clear();
+                open.Clear();
             }
+            anniversaries.Clear();
+            open.Clear();
+            sentenceDates.Clear();
         }
-        return output;
 
         void Emit(TextSpan span, Resolved r, RuleMatch<TemporalSpec> m, Tense tense, DateInterval? whole, int token) =>
             output.Add((Build(span, r, m.Rule.Name, tense, whole), token));
 
-        void Remember(Resolved r)
+        void Remember(Resolved r, int token)
         {
             if (r.Type is TimexType.Date or TimexType.Time && r.IsDate)
             {
-                sentenceDates.Add(r);
+                sentenceDates.Add((r, token));
                 discourse = r;
             }
         }

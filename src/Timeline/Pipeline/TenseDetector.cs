@@ -10,15 +10,21 @@ namespace Timeline.Pipeline;
 /// </summary>
 internal sealed class TenseDetector(List<RuleMatch<Tense>> cues)
 {
-    public Tense TenseOf(int start, int end, Sentence sentence)
+    /// <summary>How close (in tokens) a cue must stand before an expression to govern it directly ("met on June 30").</summary>
+    private const int LocalDistance = 3;
+
+    /// <summary>The tense of tokens [start, end) and whether its cue stands right before them.</summary>
+    public (Tense Tense, bool Local) TenseOf(int start, int end, Sentence sentence)
     {
-        Tense? before = null, after = null;
+        RuleMatch<Tense>? before = null;
+        Tense? after = null;
         foreach (var c in cues)
         {
-            if (c.End <= start && c.Start >= sentence.Start) before = c.Value;
+            if (c.End <= start && c.Start >= sentence.Start) before = c;
             else if (c.Start >= end && c.Start < sentence.End) { after = c.Value; break; }
             else if (c.Start >= sentence.End) break;
         }
-        return before ?? after ?? Tense.Unmarked;
+        if (before is { } b) return (b.Value, start - b.End <= LocalDistance);
+        return (after ?? Tense.Unmarked, false);
     }
 }

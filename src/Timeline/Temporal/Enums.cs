@@ -79,6 +79,8 @@ public enum Shift
     Last,
     /// <summary>The following one (<c>next Friday</c>).</summary>
     Next,
+    /// <summary>The first one after the reference date, whatever the tense (<c>this coming Tuesday</c>).</summary>
+    Coming,
 }
 
 /// <summary>Units of time.</summary>

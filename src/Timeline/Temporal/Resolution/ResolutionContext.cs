@@ -8,9 +8,11 @@ namespace Timeline.Temporal.Resolution;
 /// <param name="Discourse">The last date the text mentioned before the expression (for "two days later").</param>
 /// <param name="SentenceDates">Dates resolved earlier in the same sentence (for anniversaries).</param>
 /// <param name="Options">Tagger options.</param>
+/// <param name="TenseIsLocal">Whether the tense cue stands right before the expression ("met on June 30").</param>
 internal sealed record ResolutionContext(
     LocalDate? Reference,
     Tense Tense,
     Resolved? Discourse,
     IReadOnlyList<Resolved> SentenceDates,
-    TaggerOptions Options);
+    TaggerOptions Options,
+    bool TenseIsLocal = false);

@@ -82,7 +82,7 @@ internal static class Resolver
             }
             if (d.Day is { } day)
             {
-                return PickDayOfYear(m, day, d.Weekday, r, c.Tense) is { } date
+                return PickDayOfYear(m, day, d.Weekday, r, c.Tense, c.TenseIsLocal) is { } date
                     ? Day(date, Anchoring.PublicationDate)
                     : Resolved.Unresolved(TimexType.Date, $"XXXX-{m:D2}-{day:D2}", Precision.Day);
             }
@@ -96,6 +96,7 @@ internal static class Resolver
                 _ => c.Tense switch
             {
                 Tense.Future => m >= r.Month ? r.Year : r.Year + 1,
+                Tense.Past when c.TenseIsLocal && m > r.Month => r.Year - 1,
                 Tense.Past when m - r.Month > 2 => r.Year - 1,
                 _ => m - r.Month > 6 ? r.Year - 1 : r.Month - m > 6 ? r.Year + 1 : r.Year,
             },
@@ -123,7 +124,7 @@ internal static class Resolver
     }
 
     /// <summary>Chooses the year of a month-day: the weekday written beside it decides; else past → on or before the reference, future → on or after.</summary>
-    private static LocalDate? PickDayOfYear(int month, int day, IsoDayOfWeek? weekday, LocalDate r, Tense tense)
+    private static LocalDate? PickDayOfYear(int month, int day, IsoDayOfWeek? weekday, LocalDate r, Tense tense, bool localCue)
     {
         if (weekday is { } wd)
         {
@@ -137,7 +138,7 @@ internal static class Resolver
             }
             if (best is not null) return best;
         }
-        if (tense != Tense.Future)
+        if (tense != Tense.Future && !(tense == Tense.Past && localCue))
         {
             // Nearest to the reference date, the past winning a tie: news dates a month-day by proximity.
             LocalDate? near = null;
@@ -181,6 +182,7 @@ internal static class Resolver
             Shift.Last => monday.PlusDays(offset - 7),
             Shift.This => monday.PlusDays(offset),
             Shift.Next => monday.PlusDays(offset + 7),
+            Shift.Coming => r.Next(w.Day),
             _ => c.Tense switch
             {
                 Tense.Future => r.Next(w.Day),
@@ -261,7 +263,7 @@ internal static class Resolver
         {
             Shift.Last => -1,
             Shift.Next => 1,
-            Shift.This => 0,
+            Shift.This or Shift.Coming => 0,
             _ => c.Tense == Tense.Future || r.DayOfWeek >= IsoDayOfWeek.Saturday ? 0 : -1,
         };
         return Shifted(r, TemporalUnit.Weekend, offset, Anchoring.PublicationDate) ?? Resolved.Unresolved(TimexType.Date, "XXXX-WXX-WE", Precision.Day);
