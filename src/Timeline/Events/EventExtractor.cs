@@ -44,12 +44,21 @@ public sealed class EventExtractor
         var triggers = _lang.Triggers.Scan(s).Where(t => content[t.Start] && !temporal[t.Start]).ToList();
         var status = _lang.StatusCues.Scan(s);
         var relations = _lang.RelationCues.Scan(s);
+        var tenses = _lang.Temporal.TenseCues.Scan(s);
+        var published = analysis.Result.Publication.Date;
         var observations = new List<Observation>();
 
         foreach (var sentence in analysis.Sentences)
         {
+            if (!content[sentence.Start]) continue;
             var inSentence = triggers.Where(t => t.Start >= sentence.Start && t.End <= sentence.End).ToList();
-            if (inSentence.Count == 0) continue;
+            if (inSentence.Count == 0)
+            {
+                // Events of other kinds: a sentence with a finite verb reports something (its first tensed verb is the trigger).
+                var verb = tenses.FirstOrDefault(t => t.Start >= sentence.Start && t.End <= sentence.End && t.Value is Tense.Past or Tense.Present);
+                if (verb.Rule is null) continue;
+                inSentence.Add(new RuleMatch<EventType>(verb.Start, verb.End, EventType.Other, OtherRule));
+            }
             var candidates = new List<Candidate>();
             foreach (var t in inSentence)
             {
@@ -113,6 +122,14 @@ public sealed class EventExtractor
                 var participants = people.In(segment.Start, segment.End);
                 if (participants.Count == 0) participants = people.In(sentence.Start, sentence.End);
                 var (relation, relatedTo) = date is null ? RelationOf(s, relations, candidates, c, sentence) : (null, null);
+                var dateSource = date is null ? DateSource.None : DateSource.Text;
+                // A report in the foreground ("Jobs announced …", "the KCNA said …") happened by the publication date.
+                if (date is null && relation is null && published is { } day && eventStatus == EventStatus.Occurred && !c.Planned
+                    && IsForeground(s, sentence, c, tenses, expressions, exprTokens))
+                {
+                    date = new EventDate(day, day, DatePrecision.Day);
+                    dateSource = DateSource.Publication;
+                }
                 var (location, locationIsCountry) = LocationOf(s, places, venues, countries, segment, c);
                 observations.Add(new Observation
                 {
@@ -123,7 +140,7 @@ public sealed class EventExtractor
                     Type = c.Type,
                     Status = c.Planned ? EventStatus.Planned : eventStatus,
                     Date = date,
-                    DateSource = date is null ? DateSource.None : DateSource.Text,
+                    DateSource = dateSource,
                     Timex = expression?.Text,
                     TimexValue = expression?.Value,
                     Participants = participants,
@@ -135,6 +152,38 @@ public sealed class EventExtractor
             }
         }
         return new ArticleEvents(article.Id, analysis.Result.Publication, observations, analysis.Result.Diagnostics);
+    }
+
+    private static readonly Rule<EventType> OtherRule = new("other", P.Number(1, 1, 0, 0).Select(_ => EventType.Other));
+
+    /// <summary>
+    /// Whether an undated event is foreground news: its clause is the main one (no clause opener before the trigger),
+    /// its verb is in the simple past or present, and nothing marks it as background ("has since", "recently", "in recent …").
+    /// </summary>
+    private bool IsForeground(TokenStream s, Sentence sentence, Candidate c, List<RuleMatch<Tense>> tenses,
+        IReadOnlyList<TemporalExpression> expressions, List<(int, int)> exprTokens)
+    {
+        for (int k = sentence.Start; k < sentence.End; k++)
+        {
+            if (k < c.Start && s.Is(k, _lang.ClauseBoundaries)) return false;
+            if (s.Is(k, _lang.BackgroundCues) && k < c.End + 3) return false;
+            // "has since launched", "have been": a perfect (auxiliary + a past-tense cue within two words).
+            if (k <= c.Start && s.Is(k, _lang.PerfectAuxiliaries)
+                && tenses.Any(t => t.Start > k && t.Start <= k + 3 && t.Value == Tense.Past)) return false;
+        }
+        for (int e = 0; e < expressions.Count; e++)
+        {
+            var (a, b) = exprTokens[e];
+            if (a >= sentence.Start && b <= sentence.End && expressions[e].Value is "PAST_REF" or "FUTURE_REF") return false;
+        }
+        Tense? governing = null;
+        foreach (var t in tenses)
+        {
+            if (t.Start < sentence.Start || t.Start >= sentence.End) continue;
+            if (t.Start <= c.Start) governing = t.Value;
+            else { governing ??= t.Value; break; }
+        }
+        return governing is Tense.Past or Tense.Present;
     }
 
     private sealed class Candidate(int start, int end, EventType type)

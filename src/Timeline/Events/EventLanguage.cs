@@ -67,6 +67,12 @@ public sealed class EventLanguage
     /// <summary>Phrases naming the leaders already mentioned ("the two leaders", "both leaders").</summary>
     public required RuleSet<bool> LeaderGroups { get; init; }
 
+    /// <summary>Words that put a clause in the background ("has since launched", "recently"): no publication-date default there.</summary>
+    public required WordTable<bool> BackgroundCues { get; init; }
+
+    /// <summary>Perfect auxiliaries ("has", "have"): background when a past participle follows.</summary>
+    public required WordTable<bool> PerfectAuxiliaries { get; init; }
+
     /// <summary>Prepositions that introduce a place ("in", "at", "to").</summary>
     public required WordTable<bool> PlacePrepositions { get; init; }
 }

@@ -50,7 +50,7 @@ internal static class EventMerger
                 LocationIsCountry = o.LocationIsCountry;
             }
             if (Rank(o.Type) < Rank(Type)) Type = o.Type;
-            Date = Consensus(Members.Select(m => m.Date).OfType<EventDate>()).Date;
+            Date = Consensus(Members.Where(m => m.DateSource == DateSource.Text).Select(m => m.Date).OfType<EventDate>()).Date;
         }
 
         public void Absorb(Group other)
@@ -64,7 +64,7 @@ internal static class EventMerger
         var docGroups = new List<Group>();
         foreach (var doc in observations.GroupBy(o => o.Document).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            var ordered = doc.OrderBy(o => o.Date is null ? 1 : 0).ThenBy(o => o.Date?.Precision).ThenBy(o => o.Trigger.Start).ThenBy(o => o.Key, StringComparer.Ordinal);
+            var ordered = doc.OrderBy(o => o.DateSource == DateSource.Text ? 0 : 1).ThenBy(o => o.DateSource == DateSource.Text ? o.Date?.Precision : null).ThenBy(o => o.Trigger.Start).ThenBy(o => o.Key, StringComparer.Ordinal);
             var groups = new List<Group>();
             foreach (var o in ordered)
             {
@@ -113,6 +113,8 @@ internal static class EventMerger
     private static bool Compatible(Group g, Group x, bool sameDocument)
     {
         if (g.Status != x.Status) return false;
+        // "Other" events are whatever a sentence reports: nothing says two of them are the same.
+        if (g.Type == EventType.Other || x.Type == EventType.Other) return false;
         if (g.Type != x.Type && !(sameDocument && Rank(g.Type) < ConsultRank.Length && Rank(x.Type) < ConsultRank.Length)) return false;
         if (g.Date is not null && x.Date is not null && !g.Date.Overlaps(x.Date)) return false;
         bool bothPlaces = g.Location is not null && x.Location is not null;
@@ -171,7 +173,9 @@ internal static class EventMerger
     private static TimelineEvent Build(Group c, Dictionary<string, string> display)
     {
         var mentions = c.Members.OrderBy(m => m.Document, StringComparer.Ordinal).ThenBy(m => m.Trigger.Start).ThenBy(m => m.Type).ToList();
-        var (date, conflicts) = Consensus(mentions.Select(m => m.Date).OfType<EventDate>());
+        // Dates from the text win; the publication date stands in only for events no sentence dates.
+        var textDates = mentions.Where(m => m.DateSource == DateSource.Text).Select(m => m.Date).OfType<EventDate>().ToList();
+        var (date, conflicts) = Consensus(textDates.Count > 0 ? textDates : mentions.Select(m => m.Date).OfType<EventDate>());
         var participants = mentions.SelectMany(m => m.Participants)
             .GroupBy(p => (p.Key, p.Kind))
             .Select(g => new Participant(display.GetValueOrDefault(g.Key.Key, g.First().Name), g.Key.Kind, g.Select(p => p.Role).FirstOrDefault(r => r is not null)))
@@ -185,7 +189,7 @@ internal static class EventMerger
             Status = c.Status,
             Title = Title(c.Type, participants),
             Date = date,
-            DateSource = date is null ? DateSource.None : mentions.Any(m => m.Date is not null && m.DateSource == DateSource.Publication) && !mentions.Any(m => m.DateSource == DateSource.Text) ? DateSource.Publication : DateSource.Text,
+            DateSource = date is null ? DateSource.None : textDates.Count > 0 ? DateSource.Text : DateSource.Publication,
             ConflictingDates = conflicts,
             Participants = participants,
             Location = c.Location,
@@ -205,7 +209,7 @@ internal static class EventMerger
             for (int i = 0; i < events.Count; i++)
             {
                 var e = events[i];
-                if (e.Date is not null) continue;
+                if (e.Date is not null && e.DateSource != DateSource.Publication) continue;
                 foreach (var m in e.Mentions)
                 {
                     if (m.Relation is not { } rel || m.RelatedTo is not { } to) continue;
