@@ -52,7 +52,7 @@ public class TaggingBenchmarks
     public int Tokenize()
     {
         int count = 0;
-        foreach (var d in _corpus.Documents) count += Tokenizer.Tokenize(d.Text).Count;
+        foreach (var d in _corpus.Documents) count += Tokenizer.Tokenize(d.Text).Length;
         return count;
     }
 

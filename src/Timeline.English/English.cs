@@ -46,7 +46,7 @@ public static class English
         {
             Name = "English",
             Lexicon = lexicon,
-            Rules = new RuleSet<TemporalSpec>(g.Rules),
+            Rules = new RuleSet<TemporalSpec>(g.Rules, g.Compositions),
             TenseCues = new RuleSet<Tense>(g.TenseRules),
             OutsideSpan = g.OutsideSpan,
             Abbreviations = g.Abbreviations,

@@ -160,6 +160,12 @@ internal sealed class Grammar
     /// <summary>Adds a temporal rule.</summary>
     public void Add(string name, Pattern<TemporalSpec> pattern) => Rules.Add(new Rule<TemporalSpec>(name, pattern));
 
+    public List<Composition<TemporalSpec>> Compositions { get; } = [];
+
+    /// <summary>Adds a composition of two adjacent matches.</summary>
+    public void Compose(string name, Func<TemporalSpec, bool> left, Pattern<Nothing>? connector, Func<TemporalSpec, bool> right, Func<TemporalSpec, TemporalSpec, TemporalSpec> combine) =>
+        Compositions.Add(new Composition<TemporalSpec>(name, left, connector, right, combine));
+
     /// <summary>A literal word or phrase (any of several).</summary>
     public Pattern<Nothing> W(params string[] phrases) => Lex.Literal(phrases);
 

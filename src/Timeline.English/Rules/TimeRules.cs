@@ -20,17 +20,24 @@ internal static class TimeRules
         var named = Alt(g.W("noon", "midday").Select(_ => (Hour: 12, Minute: 0)), g.W("midnight").Select(_ => (Hour: 24, Minute: 0)));
         var clock = Alt(twentyFour, twelve, named);
 
-        var day = Alt(g.FullDate, g.MonthDay, g.DayPoint);
-        var dayThenTime = Seq(day, Opt(g.Comma), Opt(g.W("at")), clock, (d, _, _, t) => (TemporalSpec)new TimeSpec(d, t.Hour, t.Minute));
-        var timeThenDay = Seq(clock, Opt(g.Comma), Opt(g.W("on")), day, (t, _, _, d) => (TemporalSpec)new TimeSpec(d, t.Hour, t.Minute));
         var time = Alt(twentyFour, twelve).Select(t => (TemporalSpec)new TimeSpec(null, t.Hour, t.Minute));
         var namedTime = named.Select(t => (TemporalSpec)new TimeSpec(null, t.Hour, t.Minute));
 
-        g.Add("day-time", dayThenTime);
-        g.Add("time-day", timeThenDay);
         g.Add("clock-time", time);
         g.Add("named-time", namedTime);
+
+        // A day and a clock time next to each other are one timestamp, composed from the two matches:
+        // "September 22, 2023 13:53 IST", "Friday at 10 a.m.", "5 p.m. EST, Nov. 6", "noon Thursday".
+        g.Compose("day-time", IsDay, Seq(Opt(g.Comma), Opt(g.W("at")), (_, _) => default(Nothing)), IsClock, (d, t) => At(d, t));
+        g.Compose("time-day", IsClock, Seq(Opt(g.Comma), Opt(g.W("on")), (_, _) => default(Nothing)), IsDay, (t, d) => At(d, t));
     }
+
+    /// <summary>A value that names one day: a full or month-day date, a weekday, today/yesterday, a holiday.</summary>
+    private static bool IsDay(TemporalSpec s) => s is DateSpec { Month: not null, Day: not null } or NumericDateSpec or WeekdaySpec or DayOffsetSpec;
+
+    private static bool IsClock(TemporalSpec s) => s is TimeSpec { Date: null, Hour: not null };
+
+    private static TemporalSpec At(TemporalSpec day, TemporalSpec clock) => ((TimeSpec)clock) with { Date = day };
 
     private static int Hour(int h, bool? pm) => pm switch
     {

@@ -65,9 +65,9 @@ public sealed class Lexicon
     public TokenStream Analyze(string text)
     {
         var tokens = Tokenizer.Tokenize(text);
-        var entries = new LexEntry?[tokens.Count];
+        var entries = new LexEntry?[tokens.Length];
         var span = text.AsSpan();
-        for (int i = 0; i < tokens.Count; i++)
+        for (int i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
             if (t.Kind != TokenKind.Number)
@@ -75,6 +75,6 @@ public sealed class Lexicon
                 entries[i] = Lookup(span[t.Start..t.End]);
             }
         }
-        return new TokenStream(text, [.. tokens], entries);
+        return new TokenStream(text, tokens, entries);
     }
 }

@@ -9,8 +9,8 @@ namespace Timeline.Patterns;
 /// </summary>
 public sealed class LexiconBuilder
 {
-    /// <summary>At most this many tables: each is one bit of a token's class mask.</summary>
-    public const int MaxTables = 64;
+    /// <summary>At most this many tables: each is one bit of a token's class mask (the other bits hash literal words and numbers).</summary>
+    public const int MaxTables = Requirement.FirstWordBit;
 
     private readonly Dictionary<string, Builder> _words = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<string> _tableNames = [];
@@ -35,9 +35,9 @@ public sealed class LexiconBuilder
         foreach (var (key, value) in rows)
         {
             var tokens = Tokenizer.Tokenize(key);
-            if (tokens.Count == 0) throw new ArgumentException($"Table '{name}' has an empty key.", nameof(rows));
+            if (tokens.Length == 0) throw new ArgumentException($"Table '{name}' has an empty key.", nameof(rows));
             var first = Entry(key[tokens[0].Start..tokens[0].End]);
-            if (tokens.Count == 1)
+            if (tokens.Length == 1)
             {
                 if (first.Values.TryGetValue(table.Index, out var old) && !Equals(old, value))
                     throw new ArgumentException($"Table '{name}': '{key}' is listed twice with different values ({old}, {value}).", nameof(rows));
@@ -46,9 +46,9 @@ public sealed class LexiconBuilder
             }
             else
             {
-                var rest = new int[tokens.Count - 1];
-                var touching = new bool[tokens.Count - 1];
-                for (int k = 1; k < tokens.Count; k++)
+                var rest = new int[tokens.Length - 1];
+                var touching = new bool[tokens.Length - 1];
+                for (int k = 1; k < tokens.Length; k++)
                 {
                     rest[k - 1] = Entry(key[tokens[k].Start..tokens[k].End]).Id;
                     touching[k - 1] = tokens[k].Gap == TokenGap.None;
@@ -64,7 +64,7 @@ public sealed class LexiconBuilder
     {
         ThrowIfBuilt();
         var tokens = Tokenizer.Tokenize(word);
-        if (tokens.Count != 1) throw new ArgumentException($"'{word}' is not one token; use Literal for phrases.", nameof(word));
+        if (tokens.Length != 1) throw new ArgumentException($"'{word}' is not one token; use Literal for phrases.", nameof(word));
         return new WordId(Entry(word).Id);
     }
 
@@ -73,13 +73,13 @@ public sealed class LexiconBuilder
     {
         ThrowIfBuilt();
         var tokens = Tokenizer.Tokenize(phrase);
-        if (tokens.Count == 0) throw new ArgumentException("A literal cannot be empty.", nameof(phrase));
-        var ids = new int[tokens.Count];
-        var touching = new bool[tokens.Count];
-        for (int k = 0; k < tokens.Count; k++)
+        if (tokens.Length == 0) throw new ArgumentException("A literal cannot be empty.", nameof(phrase));
+        var ids = new int[tokens.Length];
+        var touching = new bool[tokens.Length];
+        for (int k = 0; k < tokens.Length; k++)
         {
             var t = tokens[k];
-            ids[k] = tokens[k].Kind == TokenKind.Number ? -1 - (int)t.Number : Entry(phrase[t.Start..t.End]).Id;
+            ids[k] = tokens[k].Kind == TokenKind.Number ? -1 - (int)Math.Min(t.NumberIn(phrase), int.MaxValue - 1) : Entry(phrase[t.Start..t.End]).Id;
             touching[k] = k > 0 && t.Gap == TokenGap.None;
         }
         return new LiteralPattern(ids, touching, phrase);
@@ -87,7 +87,7 @@ public sealed class LexiconBuilder
 
     /// <summary>A pattern matching any one of the literal words or phrases (the longest that matches).</summary>
     public Pattern<Nothing> Literal(params string[] phrases) =>
-        phrases.Length == 1 ? Literal(phrases[0]) : P.Alt([.. phrases.Select(p => Literal(p))]);
+        phrases.Length == 1 ? Literal(phrases[0]) : new LiteralSetPattern([.. phrases.Select(p => (LiteralPattern)Literal(p))]);
 
     /// <summary>Freezes everything registered into a lexicon. The builder cannot be used afterwards.</summary>
     public Lexicon Build()

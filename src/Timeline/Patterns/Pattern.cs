@@ -27,6 +27,12 @@ public abstract class Pattern<T>
     /// <summary>Whether the pattern can match no token at all.</summary>
     internal virtual bool Nullable => false;
 
+    /// <summary>
+    /// Tokens of which every match contains at least one (a mask of <see cref="Requirement"/> bits), or null when none
+    /// can be promised. The scanner skips a rule where no such token stands nearby.
+    /// </summary>
+    internal virtual Requirement? Required() => null;
+
     /// <summary>Maps the value.</summary>
     public Pattern<TResult> Select<TResult>(Func<T, TResult> map) => new SelectPattern<T, TResult>(this, map);
 
@@ -56,6 +62,54 @@ public abstract class Pattern<T>
 
     /// <summary>Yields nothing (drops the value).</summary>
     public Pattern<Nothing> Ignore() => Select(static _ => default(Nothing));
+}
+
+/// <summary>
+/// A set of token classes as a 64-bit mask: one bit per word table (below <see cref="FirstWordBit"/>), a few bits for
+/// hashed literal words, and one for numbers. Cost estimates how common such tokens are (lower is more selective).
+/// </summary>
+internal readonly record struct Requirement(ulong Mask, int Cost)
+{
+    public const int FirstWordBit = 48;
+    public const int WordBits = 15;
+    public const ulong NumberBit = 1UL << 63;
+
+    public static ulong TableBit(int table) => 1UL << table;
+
+    /// <summary>A literal word as a requirement, before a rule set gives it one of its word bits (see <see cref="RuleSet{T}"/>).</summary>
+    public static ulong WordBit(int id) => WordFlag | (uint)id;
+
+    /// <summary>Marks a mask that names one word id (in its low bits) rather than classes.</summary>
+    public const ulong WordFlag = 1UL << 62;
+
+    public bool IsWord => (Mask & WordFlag) != 0 && (Mask & ~(WordFlag | 0xFFFF_FFFFUL)) == 0;
+
+    public Requirement Or(Requirement other) => new(0, Cost + other.Cost) { Parts = [.. PartsOrSelf, .. other.PartsOrSelf] };
+
+    /// <summary>For a union of requirements, its parts (each a class mask or one word).</summary>
+    public Requirement[]? Parts { get; init; }
+
+    private Requirement[] PartsOrSelf => Parts ?? [this];
+
+    /// <summary>The parts of this requirement: itself, or the members of a union.</summary>
+    public IEnumerable<Requirement> All => PartsOrSelf;
+
+    /// <summary>The most selective of the parts' requirements (any one of them holds for a sequence).</summary>
+    public static Requirement? Best(params Requirement?[] parts)
+    {
+        Requirement? best = null;
+        foreach (var p in parts)
+        {
+            if (p is { } r && (best is null || r.Cost < best.Value.Cost)) best = r;
+        }
+        return best;
+    }
+
+    /// <summary>The class bits of a token: its tables, a rule set's bit for its word, or the number bit.</summary>
+    public static ulong Of(in Text.Token token, LexEntry? entry, IReadOnlyDictionary<int, ulong> wordBits) =>
+        token.Kind == Text.TokenKind.Number ? NumberBit
+        : entry is null ? 0
+        : entry.Triggers | (wordBits.TryGetValue(entry.Id, out var bit) ? bit : 0);
 }
 
 /// <summary>The tokens a pattern can start with: word tables, literal words, numbers.</summary>
@@ -96,10 +150,59 @@ internal sealed class TablePattern<T>(WordTable<T> table) : Pattern<T>
     }
 
     internal override void AddFirst(FirstSet first) => first.Tables.Add(table.Index);
+
+    internal override Requirement? Required() => new(Requirement.TableBit(table.Index), 1);
+}
+
+/// <summary>Any of several literals, found by the first word's id in one dictionary probe; the longest match wins.</summary>
+internal sealed class LiteralSetPattern : Pattern<Nothing>
+{
+    private readonly Dictionary<int, LiteralPattern[]> _byFirst;
+    private readonly LiteralPattern[] _all;
+
+    public LiteralSetPattern(LiteralPattern[] literals)
+    {
+        _all = literals;
+        _byFirst = literals.GroupBy(l => l.FirstId).ToDictionary(g => g.Key, g => g.OrderByDescending(l => l.Length).ToArray());
+    }
+
+    internal override int Match(TokenStream s, int i, out Nothing value)
+    {
+        value = default;
+        if (i >= s.Limit) return -1;
+        int key = s.Tokens[i].Kind == TokenKind.Number ? -1 - (int)Math.Min(s.Tokens[i].NumberIn(s.Text), int.MaxValue - 1) : s.Entries[i]?.Id ?? int.MinValue;
+        if (!_byFirst.TryGetValue(key, out var candidates)) return -1;
+        foreach (var l in candidates)
+        {
+            int end = l.Match(s, i, out _);
+            if (end >= 0) return end;
+        }
+        return -1;
+    }
+
+    internal override void AddFirst(FirstSet first)
+    {
+        foreach (var l in _all) l.AddFirst(first);
+    }
+
+    internal override Requirement? Required()
+    {
+        Requirement? all = null;
+        foreach (var l in _all)
+        {
+            var r = l.Required()!.Value;
+            all = all is null ? r : all.Value.Or(r);
+        }
+        return all;
+    }
 }
 
 internal sealed class LiteralPattern(int[] ids, bool[] touching, string text) : Pattern<Nothing>
 {
+    public int FirstId => ids[0];
+
+    public int Length => ids.Length;
+
     internal override int Match(TokenStream s, int i, out Nothing value)
     {
         value = default;
@@ -109,7 +212,7 @@ internal sealed class LiteralPattern(int[] ids, bool[] touching, string text) : 
             int j = i + k;
             if (touching[k] && s.Tokens[j].Gap != TokenGap.None) return -1;
             int id = ids[k];
-            if (id >= 0 ? s.Entries[j]?.Id != id : s.Tokens[j].Kind != TokenKind.Number || s.Tokens[j].Number != -1 - id) return -1;
+            if (id >= 0 ? s.Entries[j]?.Id != id : s.Tokens[j].Kind != TokenKind.Number || s.Tokens[j].NumberIn(s.Text) != -1 - id) return -1;
         }
         return i + ids.Length;
     }
@@ -118,6 +221,19 @@ internal sealed class LiteralPattern(int[] ids, bool[] touching, string text) : 
     {
         if (ids[0] >= 0) first.Words.Add(ids[0]);
         else first.Numbers = true;
+    }
+
+    // Every token of a literal is required; the longest word is the rarest guess.
+    internal override Requirement? Required()
+    {
+        var words = text.Split([' ', '.', '-', '\''], StringSplitOptions.RemoveEmptyEntries);
+        int best = -1, bestLength = -1;
+        for (int k = 0; k < ids.Length && k < words.Length; k++)
+        {
+            if (ids[k] >= 0 && words[k].Length > bestLength) { best = ids[k]; bestLength = words[k].Length; }
+        }
+        if (best < 0) return new Requirement(Requirement.NumberBit, 3);
+        return new Requirement(Requirement.WordBit(best), bestLength <= 3 ? 20 : 2);
     }
 
     public override string ToString() => text;
@@ -130,12 +246,16 @@ internal sealed class NumberPattern(int minDigits, int maxDigits, long min, long
         value = 0;
         if (i >= s.Limit) return -1;
         var t = s.Tokens[i];
-        if (t.Kind != TokenKind.Number || t.Length < minDigits || t.Length > maxDigits || t.Number < min || t.Number > max) return -1;
-        value = t.Number;
+        if (t.Kind != TokenKind.Number || t.Length < minDigits || t.Length > maxDigits) return -1;
+        long number = t.NumberIn(s.Text);
+        if (number < min || number > max) return -1;
+        value = number;
         return i + 1;
     }
 
     internal override void AddFirst(FirstSet first) => first.Numbers = true;
+
+    internal override Requirement? Required() => new(Requirement.NumberBit, 3);
 }
 
 internal sealed class SelectPattern<T, TResult>(Pattern<T> inner, Func<T, TResult> map) : Pattern<TResult>
@@ -149,6 +269,8 @@ internal sealed class SelectPattern<T, TResult>(Pattern<T> inner, Func<T, TResul
 
     internal override void AddFirst(FirstSet first) => inner.AddFirst(first);
 
+    internal override Requirement? Required() => inner.Required();
+
     internal override bool Nullable => inner.Nullable;
 }
 
@@ -161,6 +283,8 @@ internal sealed class WherePattern<T>(Pattern<T> inner, Func<T, bool> predicate)
     }
 
     internal override void AddFirst(FirstSet first) => inner.AddFirst(first);
+
+    internal override Requirement? Required() => inner.Required();
 
     internal override bool Nullable => inner.Nullable;
 }
@@ -187,6 +311,8 @@ internal sealed class LookPattern<T, TOther>(Pattern<T> inner, Pattern<TOther> o
     }
 
     internal override void AddFirst(FirstSet first) => inner.AddFirst(first);
+
+    internal override Requirement? Required() => inner.Required();
 }
 
 internal sealed class TouchingPattern<T>(Pattern<T> inner) : Pattern<T>
@@ -199,6 +325,8 @@ internal sealed class TouchingPattern<T>(Pattern<T> inner) : Pattern<T>
     }
 
     internal override void AddFirst(FirstSet first) => inner.AddFirst(first);
+
+    internal override Requirement? Required() => inner.Required();
 }
 
 internal sealed class GuardPattern<T>(Pattern<T> inner, Func<TokenStream, int, int, bool> predicate) : Pattern<T>
@@ -210,6 +338,8 @@ internal sealed class GuardPattern<T>(Pattern<T> inner, Func<TokenStream, int, i
     }
 
     internal override void AddFirst(FirstSet first) => inner.AddFirst(first);
+
+    internal override Requirement? Required() => inner.Required();
 
     internal override bool Nullable => inner.Nullable;
 }
@@ -224,6 +354,8 @@ internal sealed class CapitalizedPattern<T>(Pattern<T> inner) : Pattern<T>
     }
 
     internal override void AddFirst(FirstSet first) => inner.AddFirst(first);
+
+    internal override Requirement? Required() => inner.Required();
 }
 
 /// <summary>Any lower-case word of at least <paramref name="minLength"/> letters ending in <paramref name="suffix"/> (a past-tense "-ed").</summary>
@@ -251,6 +383,8 @@ internal sealed class SpannedPattern<T>(Pattern<T> inner) : Pattern<Spanned<T>>
     }
 
     internal override void AddFirst(FirstSet first) => inner.AddFirst(first);
+
+    internal override Requirement? Required() => inner.Required();
 
     internal override bool Nullable => inner.Nullable;
 }
@@ -294,6 +428,31 @@ internal sealed class AltPattern<T>(Pattern<T>[] alternatives) : Pattern<T>
     }
 
     internal override bool Nullable => alternatives.Any(a => a.Nullable);
+
+    internal override Requirement? Required()
+    {
+        Requirement? all = null;
+        foreach (var a in alternatives)
+        {
+            if (a.Required() is not { } r) return null;
+            all = all is null ? r : all.Value.Or(r);
+        }
+        return all;
+    }
+}
+
+/// <summary>A pattern that never matches (a composition's stand-in rule).</summary>
+internal sealed class NeverPattern<T> : Pattern<T>
+{
+    internal override int Match(TokenStream s, int i, out T value)
+    {
+        value = default!;
+        return -1;
+    }
+
+    internal override void AddFirst(FirstSet first)
+    {
+    }
 }
 
 internal sealed class LazyPattern<T>(Func<Pattern<T>> factory) : Pattern<T>
@@ -312,4 +471,12 @@ internal sealed class LazyPattern<T>(Func<Pattern<T>> factory) : Pattern<T>
     }
 
     internal override bool Nullable => _inner.Value.Nullable;
+
+    internal override Requirement? Required()
+    {
+        if (_adding) return null;
+        _adding = true;
+        try { return _inner.Value.Required(); }
+        finally { _adding = false; }
+    }
 }

@@ -23,6 +23,8 @@ internal sealed class Seq2Pattern<TA, TB, TResult>(
     }
 
     internal override bool Nullable => p0.Nullable && p1.Nullable;
+
+    internal override Requirement? Required() => Requirement.Best(p0.Nullable ? null : p0.Required(), p1.Nullable ? null : p1.Required());
 }
 
 internal sealed class Seq3Pattern<TA, TB, TC, TResult>(
@@ -51,6 +53,8 @@ internal sealed class Seq3Pattern<TA, TB, TC, TResult>(
     }
 
     internal override bool Nullable => p0.Nullable && p1.Nullable && p2.Nullable;
+
+    internal override Requirement? Required() => Requirement.Best(p0.Nullable ? null : p0.Required(), p1.Nullable ? null : p1.Required(), p2.Nullable ? null : p2.Required());
 }
 
 internal sealed class Seq4Pattern<TA, TB, TC, TD, TResult>(
@@ -83,6 +87,8 @@ internal sealed class Seq4Pattern<TA, TB, TC, TD, TResult>(
     }
 
     internal override bool Nullable => p0.Nullable && p1.Nullable && p2.Nullable && p3.Nullable;
+
+    internal override Requirement? Required() => Requirement.Best(p0.Nullable ? null : p0.Required(), p1.Nullable ? null : p1.Required(), p2.Nullable ? null : p2.Required(), p3.Nullable ? null : p3.Required());
 }
 
 internal sealed class Seq5Pattern<TA, TB, TC, TD, TE, TResult>(
@@ -119,6 +125,8 @@ internal sealed class Seq5Pattern<TA, TB, TC, TD, TE, TResult>(
     }
 
     internal override bool Nullable => p0.Nullable && p1.Nullable && p2.Nullable && p3.Nullable && p4.Nullable;
+
+    internal override Requirement? Required() => Requirement.Best(p0.Nullable ? null : p0.Required(), p1.Nullable ? null : p1.Required(), p2.Nullable ? null : p2.Required(), p3.Nullable ? null : p3.Required(), p4.Nullable ? null : p4.Required());
 }
 
 internal sealed class Seq6Pattern<TA, TB, TC, TD, TE, TF, TResult>(
@@ -159,6 +167,8 @@ internal sealed class Seq6Pattern<TA, TB, TC, TD, TE, TF, TResult>(
     }
 
     internal override bool Nullable => p0.Nullable && p1.Nullable && p2.Nullable && p3.Nullable && p4.Nullable && p5.Nullable;
+
+    internal override Requirement? Required() => Requirement.Best(p0.Nullable ? null : p0.Required(), p1.Nullable ? null : p1.Required(), p2.Nullable ? null : p2.Required(), p3.Nullable ? null : p3.Required(), p4.Nullable ? null : p4.Required(), p5.Nullable ? null : p5.Required());
 }
 
 internal sealed class Seq7Pattern<TA, TB, TC, TD, TE, TF, TG, TResult>(
@@ -203,4 +213,6 @@ internal sealed class Seq7Pattern<TA, TB, TC, TD, TE, TF, TG, TResult>(
     }
 
     internal override bool Nullable => p0.Nullable && p1.Nullable && p2.Nullable && p3.Nullable && p4.Nullable && p5.Nullable && p6.Nullable;
+
+    internal override Requirement? Required() => Requirement.Best(p0.Nullable ? null : p0.Required(), p1.Nullable ? null : p1.Required(), p2.Nullable ? null : p2.Required(), p3.Nullable ? null : p3.Required(), p4.Nullable ? null : p4.Required(), p5.Nullable ? null : p5.Required(), p6.Nullable ? null : p6.Required());
 }

@@ -42,7 +42,15 @@ public sealed class TemporalTagger
         var tokens = Language.Lexicon.Analyze(text);
         var sentences = SentenceSplitter.Split(tokens, Language.Abbreviations);
         var matches = Language.Rules.Scan(tokens);
-        var tenses = new TenseDetector(Language.TenseCues.Scan(tokens));
+        // Tense is only needed where an expression stands: scan the cues of those sentences alone.
+        var cues = new List<RuleMatch<Tense>>();
+        int m0 = 0;
+        foreach (var sentence in sentences)
+        {
+            while (m0 < matches.Count && matches[m0].Start < sentence.Start) m0++;
+            if (m0 < matches.Count && matches[m0].Start < sentence.End) cues.AddRange(Language.TenseCues.Scan(tokens, sentence.Start, sentence.End));
+        }
+        var tenses = new TenseDetector(cues);
 
         PublicationDate publication;
         if (reference is { } given)

@@ -8,9 +8,21 @@ namespace Timeline.Text;
 /// <param name="End">Index just past the last code unit (exclusive).</param>
 /// <param name="Kind">The token's shape.</param>
 /// <param name="Gap">What separates the token from the previous one.</param>
-/// <param name="Number">For a <see cref="TokenKind.Number"/> token, its value (saturating); otherwise 0.</param>
-public readonly record struct Token(int Start, int End, TokenKind Kind, TokenGap Gap, long Number)
+public readonly record struct Token(int Start, int End, TokenKind Kind, TokenGap Gap)
 {
+    /// <summary>For a number token, its value in <paramref name="text"/> (saturating at <see cref="long.MaxValue"/>); otherwise 0.</summary>
+    public long NumberIn(string text)
+    {
+        if (Kind != TokenKind.Number) return 0;
+        long value = 0;
+        for (int i = Start; i < End; i++)
+        {
+            if (value >= 100_000_000_000_000_000L) return long.MaxValue;
+            value = value * 10 + (text[i] - '0');
+        }
+        return value;
+    }
+
     /// <summary>Length in UTF-16 code units.</summary>
     public int Length => End - Start;
 

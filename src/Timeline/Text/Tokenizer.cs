@@ -7,20 +7,18 @@ namespace Timeline.Text;
 public static class Tokenizer
 {
     /// <summary>Tokenizes <paramref name="text"/>.</summary>
-    public static List<Token> Tokenize(string text)
+    public static Token[] Tokenize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = new List<Token>(text.Length / 5 + 4);
-        Tokenize(text, tokens);
+        // Two passes: count, then fill an array of the exact size (no list growth, no copy).
+        var tokens = new Token[Scan(text, null)];
+        Scan(text, tokens);
         return tokens;
     }
 
-    /// <summary>Tokenizes <paramref name="text"/> into <paramref name="tokens"/> (which is cleared first).</summary>
-    public static void Tokenize(string text, List<Token> tokens)
+    private static int Scan(string text, Token[]? tokens)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(tokens);
-        tokens.Clear();
+        int count = 0;
         var gap = TokenGap.Paragraph;
         int i = 0, n = text.Length;
         while (i < n)
@@ -34,22 +32,18 @@ public static class Tokenizer
                     if (text[i] == '\n') breaks++;
                     i++;
                 }
-                gap = tokens.Count == 0 || breaks >= 2 ? TokenGap.Paragraph
+                gap = count == 0 || breaks >= 2 ? TokenGap.Paragraph
                     : breaks == 1 ? TokenGap.Line
                     : TokenGap.Space;
                 continue;
             }
 
             int start = i;
+            TokenKind kind;
             if (IsAsciiDigit(c))
             {
-                long value = 0;
-                while (i < n && IsAsciiDigit(text[i]))
-                {
-                    value = value < 100_000_000_000_000_000L ? value * 10 + (text[i] - '0') : long.MaxValue;
-                    i++;
-                }
-                tokens.Add(new Token(start, i, TokenKind.Number, gap, value));
+                while (i < n && IsAsciiDigit(text[i])) i++;
+                kind = TokenKind.Number;
             }
             else if (char.IsLetter(c))
             {
@@ -68,16 +62,19 @@ public static class Tokenizer
                     }
                     break;
                 }
-                tokens.Add(new Token(start, i, TokenKind.Word, gap, 0));
+                kind = TokenKind.Word;
             }
             else
             {
                 // Keep surrogate pairs together so a token never splits a character.
                 i += char.IsHighSurrogate(c) && i + 1 < n && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
-                tokens.Add(new Token(start, i, TokenKind.Symbol, gap, 0));
+                kind = TokenKind.Symbol;
             }
+            if (tokens is not null) tokens[count] = new Token(start, i, kind, gap);
+            count++;
             gap = TokenGap.None;
         }
+        return count;
     }
 
     private static bool IsMark(char c) =>
