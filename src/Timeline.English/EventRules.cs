@@ -13,7 +13,7 @@ internal static class EventRules
         WordTable<BoilerplateKind> Boilerplate, WordTable<string> Countries, WordTable<string> Places, WordTable<string> Titles,
         WordTable<bool> Venues, WordTable<bool> ReportingVerbs, WordTable<bool> ClauseBoundaries, WordTable<bool> LeaderRoles,
         WordTable<bool> OrganisationWords, WordTable<bool> Sources, WordTable<bool> NameStopWords, WordTable<bool> LeaderGroups,
-        WordTable<bool> PlacePrepositions, WordTable<bool> BackgroundCues, WordTable<bool> PerfectAuxiliaries);
+        WordTable<bool> PlacePrepositions, WordTable<bool> BackgroundCues);
 
     public static Tables Register(Grammar g) => new(
         WordTables.Enums<EventType>(g.Lex, "event-triggers"),
@@ -32,8 +32,7 @@ internal static class EventRules
         WordTables.Flags(g.Lex, "name-stopwords"),
         WordTables.Flags(g.Lex, "leader-groups"),
         WordTables.Flags(g.Lex, "place-prepositions"),
-        WordTables.Flags(g.Lex, "background-cues"),
-        WordTables.Flags(g.Lex, "perfect-auxiliaries"));
+        WordTables.Flags(g.Lex, "background-cues"));
 
     public static EventLanguage Build(Tables t, TemporalLanguage temporal)
     {
@@ -60,7 +59,6 @@ internal static class EventRules
             NameStopWords = t.NameStopWords,
             PlacePrepositions = t.PlacePrepositions,
             BackgroundCues = t.BackgroundCues,
-            PerfectAuxiliaries = t.PerfectAuxiliaries,
         };
 
         static RuleSet<T> Set<T>(string name, Pattern<T> p) => new([new Rule<T>(name, p)]);

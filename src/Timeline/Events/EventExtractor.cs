@@ -56,8 +56,9 @@ public sealed class EventExtractor
             {
                 // Events of other kinds: a sentence with a finite verb reports something (its first tensed verb is the trigger).
                 var verb = tenses.FirstOrDefault(t => t.Start >= sentence.Start && t.End <= sentence.End && t.Value is Tense.Past or Tense.Present);
-                if (verb.Rule is null) continue;
-                inSentence.Add(new RuleMatch<EventType>(verb.Start, verb.End, EventType.Other, OtherRule));
+                int at = verb.Rule is not null ? verb.Start : FirstPredicateWord(s, sentence);
+                if (at < 0) continue;
+                inSentence.Add(new RuleMatch<EventType>(at, verb.Rule is not null ? verb.End : at + 1, EventType.Other, OtherRule));
             }
             var candidates = new List<Candidate>();
             foreach (var t in inSentence)
@@ -157,6 +158,20 @@ public sealed class EventExtractor
     private static readonly Rule<EventType> OtherRule = new("other", P.Number(1, 1, 0, 0).Select(_ => EventType.Other));
 
     /// <summary>
+    /// In a full sentence with no tense cue ("The phone has two cameras."), the first lower-case word after its
+    /// subject stands for what it reports; −1 for headlines and fragments.
+    /// </summary>
+    private static int FirstPredicateWord(TokenStream s, Sentence sentence)
+    {
+        if (sentence.End - sentence.Start < 5 || s.TextOf(sentence.End - 1) is not ("." or "!" or "\"" or "”")) return -1;
+        for (int k = sentence.Start + 1; k < sentence.End; k++)
+        {
+            if (s.Tokens[k].Kind == TokenKind.Word && s.Tokens[k].Length >= 3 && char.IsLower(s.Text[s.Tokens[k].Start])) return k;
+        }
+        return -1;
+    }
+
+    /// <summary>
     /// Whether an undated event is foreground news: its clause is the main one (no clause opener before the trigger),
     /// its verb is in the simple past or present, and nothing marks it as background ("has since", "recently", "in recent …").
     /// </summary>
@@ -167,9 +182,6 @@ public sealed class EventExtractor
         {
             if (k < c.Start && s.Is(k, _lang.ClauseBoundaries)) return false;
             if (s.Is(k, _lang.BackgroundCues) && k < c.End + 3) return false;
-            // "has since launched", "have been": a perfect (auxiliary + a past-tense cue within two words).
-            if (k <= c.Start && s.Is(k, _lang.PerfectAuxiliaries)
-                && tenses.Any(t => t.Start > k && t.Start <= k + 3 && t.Value == Tense.Past)) return false;
         }
         for (int e = 0; e < expressions.Count; e++)
         {
@@ -183,7 +195,7 @@ public sealed class EventExtractor
             if (t.Start <= c.Start) governing = t.Value;
             else { governing ??= t.Value; break; }
         }
-        return governing is Tense.Past or Tense.Present;
+        return governing is null or Tense.Past or Tense.Present;
     }
 
     private sealed class Candidate(int start, int end, EventType type)

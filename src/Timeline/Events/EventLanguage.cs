@@ -70,9 +70,6 @@ public sealed class EventLanguage
     /// <summary>Words that put a clause in the background ("has since launched", "recently"): no publication-date default there.</summary>
     public required WordTable<bool> BackgroundCues { get; init; }
 
-    /// <summary>Perfect auxiliaries ("has", "have"): background when a past participle follows.</summary>
-    public required WordTable<bool> PerfectAuxiliaries { get; init; }
-
     /// <summary>Prepositions that introduce a place ("in", "at", "to").</summary>
     public required WordTable<bool> PlacePrepositions { get; init; }
 }

@@ -18,7 +18,7 @@ public sealed record EventDate(LocalDate Start, LocalDate End, DatePrecision Pre
     /// <summary>Number of days covered.</summary>
     public int Days => Period.DaysBetween(Start, End) + 1;
 
-    /// <summary>The event date of a resolved expression, or null when it has no days.</summary>
+    /// <summary>The event date of a resolved expression, or null when it has no days or is too vague to date an event (a decade).</summary>
     public static EventDate? From(TemporalExpression e)
     {
         var interval = e.Range ?? e.Interval;
@@ -29,7 +29,7 @@ public sealed record EventDate(LocalDate Start, LocalDate End, DatePrecision Pre
             Temporal.Precision.Week => DatePrecision.Week,
             Temporal.Precision.Month or Temporal.Precision.Season or Temporal.Precision.HalfYear => DatePrecision.Month,
             Temporal.Precision.Quarter => DatePrecision.Quarter,
-            Temporal.Precision.Year or Temporal.Precision.Decade or Temporal.Precision.Century => DatePrecision.Year,
+            Temporal.Precision.Year => DatePrecision.Year,
             _ => (DatePrecision?)null,
         };
         if (precision is null) return null;

@@ -20,6 +20,9 @@ internal static class EventMerger
         public EventType Type { get; set; }
         public EventStatus Status { get; set; }
         public EventDate? Date { get; set; }
+
+        /// <summary>The date from the text, else the publication-date default: what tells reports of different days apart across articles.</summary>
+        public EventDate? EffectiveDate { get; set; }
         public HashSet<string> People { get; } = new(StringComparer.Ordinal);
         public HashSet<string> Countries { get; } = new(StringComparer.Ordinal);
         public string? Location { get; set; }
@@ -51,6 +54,7 @@ internal static class EventMerger
             }
             if (Rank(o.Type) < Rank(Type)) Type = o.Type;
             Date = Consensus(Members.Where(m => m.DateSource == DateSource.Text).Select(m => m.Date).OfType<EventDate>()).Date;
+            EffectiveDate = Date ?? Consensus(Members.Select(m => m.Date).OfType<EventDate>()).Date;
         }
 
         public void Absorb(Group other)
@@ -135,6 +139,8 @@ internal static class EventMerger
             return bare(g) || bare(x) || (g.People.Count > 0 && x.People.Count > 0 && g.People.Overlaps(x.People));
         }
         if (bothPlaces && !placesAgree) return false;
+        // Across articles, reports dated only by their publication days still differ when those days differ.
+        if (g.EffectiveDate is not null && x.EffectiveDate is not null && !g.EffectiveDate.Overlaps(x.EffectiveDate)) return false;
         bool placeKnown = placesAgree && !g.LocationIsCountry && !x.LocationIsCountry;
         if (g.People.Count == 0 || x.People.Count == 0)
             return placeKnown && (g.Countries.IsSubsetOf(x.Countries) || x.Countries.IsSubsetOf(g.Countries));
