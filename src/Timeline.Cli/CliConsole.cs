@@ -7,9 +7,10 @@ namespace Timeline.Cli;
 /// <param name="In">Standard input (JSON Lines when no input file is given, or for <c>-</c>).</param>
 /// <param name="Out">Standard output: output lines and help, nothing else.</param>
 /// <param name="Error">Standard error: one line per problem.</param>
-internal sealed record CliConsole(Stream In, Stream Out, TextWriter Error)
+/// <param name="OutIsTerminal">Whether <paramref name="Out"/> is a terminal (then <c>extract</c> prints a table with colours by default).</param>
+internal sealed record CliConsole(Stream In, Stream Out, TextWriter Error, bool OutIsTerminal = false)
 {
     /// <summary>The process's own standard streams.</summary>
     public static CliConsole FromSystem() =>
-        new(Console.OpenStandardInput(), Console.OpenStandardOutput(), Console.Error);
+        new(Console.OpenStandardInput(), Console.OpenStandardOutput(), Console.Error, !Console.IsOutputRedirected);
 }

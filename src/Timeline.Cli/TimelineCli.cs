@@ -14,12 +14,16 @@ internal static class TimelineCli
     /// <summary>Parses <paramref name="args"/>, runs the verb, and returns the exit code (see <see cref="ExitCodes"/>).</summary>
     public static int Run(string[] args, CliConsole console)
     {
-        var root = new RootCommand("Timeline: finds the dates in English news articles and resolves them against each article's publication date.");
+        var root = new RootCommand("Timeline: reads English news articles and produces a timeline of their dated events (extract), "
+            + "or lists their dates resolved against each article's publication date (timexes).");
+        var extract = ExtractCommand.Create(console);
         var timexes = TimexesCommand.Create(console);
+        root.Add(extract);
         root.Add(timexes);
         HelpWithExamples.Install(root, new Dictionary<Command, string[]>
         {
-            [root] = TimexesCommand.Examples,
+            [root] = [ExtractCommand.Examples[0], ExtractCommand.Examples[1], TimexesCommand.Examples[0]],
+            [extract] = ExtractCommand.Examples,
             [timexes] = TimexesCommand.Examples,
         });
 

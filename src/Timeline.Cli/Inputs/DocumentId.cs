@@ -34,6 +34,24 @@ internal readonly struct DocumentId
         else writer.WriteNullValue();
     }
 
+    /// <summary>
+    /// The id as a plain string, as a timeline names documents: a JSON string's value, the JSON text of any other
+    /// value (<c>17</c>), or null when there is no id (absent or JSON null).
+    /// </summary>
+    public string? AsText()
+    {
+        if (_name is not null) return _name;
+        if (_json is null) return null;
+        var reader = new Utf8JsonReader(_json);
+        reader.Read();
+        return reader.TokenType switch
+        {
+            JsonTokenType.Null => null,
+            JsonTokenType.String => reader.GetString(),
+            _ => System.Text.Encoding.UTF8.GetString(_json),
+        };
+    }
+
     /// <inheritdoc />
     public override string ToString() =>
         _json is not null ? System.Text.Encoding.UTF8.GetString(_json) : _name is not null ? JsonSerializer.Serialize(_name) : "null";

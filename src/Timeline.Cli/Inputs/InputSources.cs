@@ -14,14 +14,38 @@ internal static class InputSources
     public const string JsonLinesExtension = ".jsonl";
 
     /// <summary>Resolves <paramref name="arguments"/>; on failure returns null and says why in <paramref name="error"/>.</summary>
-    public static List<InputSource>? Resolve(IReadOnlyList<string> arguments, out string? error)
+    public static List<InputSource>? Resolve(IReadOnlyList<string> arguments, out string? error) =>
+        Resolve(arguments, [], out error);
+
+    /// <summary>
+    /// Resolves <paramref name="corpora"/> (files read as JSON Lines whatever their extension; <c>-</c> is standard
+    /// input), then <paramref name="arguments"/>. Standard input is read when both are empty. On failure returns null
+    /// and says why in <paramref name="error"/>.
+    /// </summary>
+    public static List<InputSource>? Resolve(IReadOnlyList<string> arguments, IReadOnlyList<string> corpora, out string? error)
     {
         error = null;
         var sources = new List<InputSource>();
-        if (arguments.Count == 0)
+        if (arguments.Count == 0 && corpora.Count == 0)
         {
             sources.Add(InputSource.StandardInput);
             return sources;
+        }
+        foreach (var corpus in corpora)
+        {
+            if (corpus == "-")
+            {
+                sources.Add(InputSource.StandardInput);
+            }
+            else if (File.Exists(corpus))
+            {
+                sources.Add(new InputSource(corpus, InputFormat.JsonLines));
+            }
+            else
+            {
+                error = $"no such file: '{corpus}'";
+                return null;
+            }
         }
         foreach (var argument in arguments)
         {

@@ -7,21 +7,40 @@ namespace Timeline.Cli.Processing;
 /// <param name="Inputs">The INPUT arguments (files, directories, <c>-</c>); empty for standard input.</param>
 /// <param name="OutputPath">The file to write (atomically), or null for standard output.</param>
 /// <param name="Verbose">Print stack traces with errors.</param>
-internal sealed record RunSettings(IReadOnlyList<string> Inputs, string? OutputPath, bool Verbose);
+/// <param name="Corpora">Files to read as JSON Lines whatever their extension (<c>--input</c>).</param>
+internal sealed record RunSettings(IReadOnlyList<string> Inputs, string? OutputPath, bool Verbose, IReadOnlyList<string>? Corpora = null);
 
 /// <summary>
-/// Runs a verb that turns each input document into one output line: resolves the inputs, processes documents in
-/// parallel, writes their lines in input order, reports bad input lines as <c>FILE:LINE: message</c> on stderr, and
-/// returns the exit code. Output to a file appears whole or not at all.
+/// Runs a verb over its input documents: resolves the inputs, processes documents in parallel, hands each result to
+/// the verb in input order, reports bad input lines as <c>FILE:LINE: message</c> on stderr, and returns the exit
+/// code. Output to a file appears whole or not at all.
 /// </summary>
 internal static class DocumentRunner
 {
-    private readonly record struct Outcome(InputItem Item, ReadOnlyMemory<byte> Line, string? Error);
+    private readonly record struct Outcome<T>(InputItem Item, T? Result, string? Error);
 
-    /// <summary>Runs <paramref name="process"/> (document → output line bytes) over the inputs of <paramref name="settings"/>.</summary>
-    public static int Run(CliConsole console, RunSettings settings, Func<InputDocument, ReadOnlyMemory<byte>> process)
+    /// <summary>Runs <paramref name="process"/> (document → output line bytes) over the inputs of <paramref name="settings"/>, writing the lines in input order.</summary>
+    public static int Run(CliConsole console, RunSettings settings, Func<InputDocument, ReadOnlyMemory<byte>> process) =>
+        Run(console, settings, process, (_, line, output) =>
+        {
+            output.Write(line.Span);
+            return null;
+        }, finish: null);
+
+    /// <summary>
+    /// Runs <paramref name="process"/> over the input documents in parallel, then calls <paramref name="accept"/> with
+    /// each result on the calling thread, in input order (it may write to the output stream, or keep the result; it
+    /// returns a message to report the document as failed, or null), then <paramref name="finish"/> once after the
+    /// last document, to write what was kept.
+    /// </summary>
+    public static int Run<T>(
+        CliConsole console,
+        RunSettings settings,
+        Func<InputDocument, T> process,
+        Func<InputDocument, T, Stream, string?> accept,
+        Action<Stream>? finish)
     {
-        var sources = InputSources.Resolve(settings.Inputs, out var inputError);
+        var sources = InputSources.Resolve(settings.Inputs, settings.Corpora ?? [], out var inputError);
         if (sources is null)
         {
             Messages.Error(console, inputError!);
@@ -49,6 +68,7 @@ internal static class DocumentRunner
             try
             {
                 OrderedPipeline.Run(InputReader.Read(sources, console.In), Map, Sink, OrderedPipeline.DefaultWindow);
+                finish?.Invoke(output);
                 output.Flush();
                 file?.Commit();
             }
@@ -64,32 +84,29 @@ internal static class DocumentRunner
             }
             return failures > 0 ? ExitCodes.InputErrors : ExitCodes.Ok;
 
-            void Sink(Outcome o)
+            void Sink(Outcome<T> o)
             {
-                if (o.Error is { } error)
+                var error = o.Error ?? accept((InputDocument)o.Item, o.Result!, output);
+                if (error is not null)
                 {
                     failures++;
                     console.Error.WriteLine($"{o.Item.Location}: {error}");
                 }
-                else
-                {
-                    output.Write(o.Line.Span);
-                }
             }
         }
 
-        Outcome Map(InputItem item)
+        Outcome<T> Map(InputItem item)
         {
-            if (item is InputError bad) return new Outcome(item, default, bad.Message);
+            if (item is InputError bad) return new Outcome<T>(item, default, bad.Message);
             try
             {
-                return new Outcome(item, process((InputDocument)item), null);
+                return new Outcome<T>(item, process((InputDocument)item), null);
             }
             catch (Exception e)
             {
                 // The engine promises never to throw on text; if it does, lose this document only.
                 var detail = settings.Verbose ? Environment.NewLine + e : "";
-                return new Outcome(item, default, $"internal error: {e.GetType().Name}: {e.Message}{detail}");
+                return new Outcome<T>(item, default, $"internal error: {e.GetType().Name}: {e.Message}{detail}");
             }
         }
     }
