@@ -99,13 +99,14 @@ public sealed class RuleSet<T>
     {
         var result = new List<RuleMatch<T>>((to - from) / 16 + 4);
         var tried = new int[_rules.Length];
-        var near = s.Nearby(this, Window, _wordBits);
+        // A small rule set (tense cues) gains nothing from the window masks: skip computing them.
+        var near = _rules.Length >= 16 ? s.Nearby(this, Window, _wordBits) : null;
         int paragraphEnd = 0;
         for (int i = from; i < to;)
         {
             if (i >= paragraphEnd) paragraphEnd = Math.Min(NextParagraph(s, i), to);
             s.Limit = paragraphEnd;
-            if (TryAt(s, i, tried, near[i], out var best))
+            if (TryAt(s, i, tried, near is null ? ulong.MaxValue : near[i], out var best))
             {
                 result.Add(best);
                 i = best.End;

@@ -45,13 +45,13 @@ public static class Tokenizer
                 while (i < n && IsAsciiDigit(text[i])) i++;
                 kind = TokenKind.Number;
             }
-            else if (char.IsLetter(c))
+            else if (IsLetter(c))
             {
                 i++;
                 while (i < n)
                 {
                     char d = text[i];
-                    if (char.IsLetter(d) || IsMark(d)) { i++; continue; }
+                    if (IsLetter(d) || (d > 127 && IsMark(d))) { i++; continue; }
                     // Inner apostrophe: "o'clock", "didn't"; but a possessive "'s" becomes its own tokens ("Friday", "'", "s").
                     if ((d == '\'' || d == '’') && i + 1 < n && char.IsLetter(text[i + 1]))
                     {
@@ -77,10 +77,13 @@ public static class Tokenizer
         return count;
     }
 
+    /// <summary>A letter, with an ASCII fast path (most news text).</summary>
+    private static bool IsLetter(char c) => c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' : char.IsLetter(c);
+
     private static bool IsMark(char c) =>
         char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
 
     private static bool IsAsciiDigit(char c) => (uint)(c - '0') <= 9;
 
-    private static bool IsSpace(char c) => c is ' ' or '\t' or '\r' or '\n' or '\u00A0' or '\f' or '\v' || (c > 127 && char.IsWhiteSpace(c));
+    private static bool IsSpace(char c) => c <= ' ' ? c is ' ' or '\t' or '\r' or '\n' or '\f' or '\v' : c > 127 && char.IsWhiteSpace(c);
 }
