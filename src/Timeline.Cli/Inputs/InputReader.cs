@@ -3,19 +3,11 @@ using System.Text;
 
 namespace Timeline.Cli.Inputs;
 
-/// <summary>A source that could not be opened or read to the end.</summary>
-/// <param name="source">The source's name.</param>
-/// <param name="inner">The I/O error.</param>
-internal sealed class InputUnreadableException(string source, Exception inner)
-    : IOException($"cannot read '{source}': {inner.Message}", inner)
-{
-    /// <summary>The source's name.</summary>
-    public string SourceName { get; } = source;
-}
-
 /// <summary>
 /// Reads sources one after another and yields their items lazily, in order, so that a large JSON Lines input is
-/// never held in memory. Blank lines are skipped. Throws <see cref="InputUnreadableException"/> when a file cannot be read.
+/// never held in memory. Blank lines are skipped. A source that cannot be opened or read to the end yields an
+/// <see cref="InputError"/> (<c>FILE: cannot read …</c>, or <c>FILE:LINE</c> for the line a JSON Lines file failed
+/// at), and reading goes on with the next source.
 /// </summary>
 internal static class InputReader
 {
@@ -40,10 +32,10 @@ internal static class InputReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new InputUnreadableException(source.Name, e);
+            return [Unreadable(source, 0, e)];
         }
         var id = DocumentId.FromString(Path.GetFileNameWithoutExtension(source.Path!));
-        yield return new InputDocument(source.Name, 0, id, null, text);
+        return [new InputDocument(source.Name, 0, id, null, text)];
     }
 
     private static IEnumerable<InputItem> ReadJsonLines(InputSource source, Stream standardInput)
@@ -57,21 +49,33 @@ internal static class InputReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new InputUnreadableException(source.Name, e);
+            return [Unreadable(source, 0, e)];
         }
+        return ReadLines(source, reader);
+    }
+
+    private static IEnumerable<InputItem> ReadLines(InputSource source, StreamReader reader)
+    {
         using (reader)
         {
             int lineNumber = 0;
             while (true)
             {
                 string? line;
+                Exception? failure = null;
                 try
                 {
                     line = reader.ReadLine();
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
-                    throw new InputUnreadableException(source.Name, e);
+                    line = null;
+                    failure = e;
+                }
+                if (failure is not null)
+                {
+                    yield return Unreadable(source, lineNumber + 1, failure);
+                    yield break;
                 }
                 if (line is null) yield break;
                 lineNumber++;
@@ -80,6 +84,8 @@ internal static class InputReader
             }
         }
     }
+
+    private static InputError Unreadable(InputSource source, int line, Exception e) => new(source.Name, line, $"cannot read: {e.Message}");
 
     private static InputItem ParseLine(string source, int lineNumber, string line)
     {

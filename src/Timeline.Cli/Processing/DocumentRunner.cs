@@ -72,11 +72,6 @@ internal static class DocumentRunner
                 output.Flush();
                 file?.Commit();
             }
-            catch (InputUnreadableException e)
-            {
-                Messages.Error(console, e.Message, settings.Verbose ? e : null);
-                return ExitCodes.Usage;
-            }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 Messages.Error(console, $"cannot write {(settings.OutputPath is { } p ? $"'{p}'" : "to standard output")}: {e.Message}", settings.Verbose ? e : null);
