@@ -1,0 +1,148 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Json;
+using Timeline.Timelines;
+
+namespace Timeline.Export.Json.Tests;
+
+public class TimelineJsonWriterTests
+{
+    private const string UpdateVariable = "TIMELINE_UPDATE_GOLDEN";
+
+    [Fact]
+    public void The_small_timeline_matches_its_golden_file()
+    {
+        var actual = TimelineJsonWriter.ToUtf8Bytes(SmallTimeline.Build());
+        var golden = GoldenPath("small-timeline.json");
+        if (Environment.GetEnvironmentVariable(UpdateVariable) == "1") File.WriteAllBytes(golden, actual);
+
+        Encoding.UTF8.GetString(actual).Should().Be(File.ReadAllText(golden, Encoding.UTF8),
+            $"the JSON must match {golden} byte for byte (after a deliberate format change, rerun with {UpdateVariable}=1 and review the diff)");
+        actual.Should().Equal(File.ReadAllBytes(golden));
+    }
+
+    [Fact]
+    public void Objects_have_the_properties_of_the_extract_format_in_a_fixed_order()
+    {
+        var root = Parse(SmallTimeline.Build());
+
+        Names(root).Should().Equal("documents", "events");
+        Names(root.GetProperty("documents")[0]).Should().Equal("id", "published", "publishedFrom");
+        var e = root.GetProperty("events")[0];
+        Names(e).Should().Equal("id", "type", "plover", "status", "title", "date", "dateSource", "conflictingDates", "participants", "location", "mentions");
+        Names(e.GetProperty("date")).Should().Equal("start", "end", "precision");
+        Names(e.GetProperty("participants")[0]).Should().Equal("name", "kind", "role");
+        Names(e.GetProperty("mentions")[0]).Should().Equal(
+            "document", "start", "end", "text", "timex", "timexValue", "type", "status", "date", "dateSource", "trigger",
+            "participants", "location", "locationIsCountry", "relation", "relatedTo");
+        Names(e.GetProperty("mentions")[0].GetProperty("trigger")).Should().Equal("start", "end");
+    }
+
+    [Fact]
+    public void Documents_are_ordered_by_id_with_their_publication_dates()
+    {
+        var documents = Parse(SmallTimeline.Build()).GetProperty("documents").EnumerateArray().ToList();
+
+        documents.Select(d => d.GetProperty("id").GetString()).Should().Equal(SmallTimeline.DocA, SmallTimeline.DocB);
+        documents[0].GetProperty("published").GetString().Should().Be("2019-06-08");
+        documents[0].GetProperty("publishedFrom").GetString().Should().Be("dateline");
+        documents[1].GetProperty("published").ValueKind.Should().Be(JsonValueKind.Null);
+        documents[1].GetProperty("publishedFrom").GetString().Should().Be("none");
+    }
+
+    [Fact]
+    public void A_mention_without_a_date_of_its_own_says_how_its_event_is_dated()
+    {
+        var events = Parse(SmallTimeline.Build()).GetProperty("events").EnumerateArray().ToList();
+        var summit = events.Single(e => e.GetProperty("type").GetString() == "summit");
+        var launch = events.Single(e => e.GetProperty("type").GetString() == "launch");
+        var visit = events.Single(e => e.GetProperty("type").GetString() == "visit");
+
+        summit.GetProperty("dateSource").GetString().Should().Be("text");
+        summit.GetProperty("mentions").EnumerateArray().Select(m => (m.GetProperty("dateSource").GetString(), m.GetProperty("date").ValueKind))
+            .Should().Equal(("text", JsonValueKind.Object), ("merge", JsonValueKind.Null));
+
+        launch.GetProperty("dateSource").GetString().Should().Be("relation");
+        launch.GetProperty("date").GetProperty("start").GetString().Should().Be("2019-04-25");
+        var related = launch.GetProperty("mentions")[0];
+        related.GetProperty("dateSource").GetString().Should().Be("relation");
+        related.GetProperty("relation").GetString().Should().Be("sameday");
+        related.GetProperty("relatedTo").GetProperty("start").GetInt32().Should().Be(SmallTimeline.DatedSummit.Trigger.Start);
+
+        visit.GetProperty("date").ValueKind.Should().Be(JsonValueKind.Null);
+        visit.GetProperty("dateSource").GetString().Should().Be("none");
+        visit.GetProperty("mentions")[0].GetProperty("dateSource").GetString().Should().Be("none");
+    }
+
+    [Fact]
+    public void Output_is_utf8_without_bom_with_newline_line_ends_and_readable_non_ascii()
+    {
+        var bytes = TimelineJsonWriter.ToUtf8Bytes(SmallTimeline.Build());
+        var text = Encoding.UTF8.GetString(bytes);
+
+        bytes.Take(3).Should().NotEqual(Encoding.UTF8.Preamble.ToArray());
+        text.Should().NotContain("\r").And.EndWith("}\n").And.StartWith("{\n  \"documents\": [\n    {\n      \"id\"");
+        text.Should().Contain("Kim’s invitation").And.Contain("at \\\"a convenient time\\\" \\\\ later");
+        Parse(SmallTimeline.Build()).GetProperty("events").EnumerateArray()
+            .Single(e => e.GetProperty("type").GetString() == "visit").GetProperty("mentions")[0].GetProperty("text").GetString()
+            .Should().Be(SmallTimeline.PlannedVisit.Text);
+    }
+
+    [Fact]
+    public void Control_characters_in_text_are_escaped()
+    {
+        var odd = SmallTimeline.PlannedVisit with { Text = "tab\there\u0001 and a line\nbreak" };
+        var bytes = TimelineJsonWriter.ToUtf8Bytes(EventTimeline.Build(SmallTimeline.Documents, [odd]));
+
+        bytes.Should().NotContain((byte)'\t').And.NotContain((byte)1);
+        JsonDocument.Parse(bytes).RootElement.GetProperty("events")[0].GetProperty("mentions")[0].GetProperty("text").GetString()
+            .Should().Be(odd.Text);
+    }
+
+    [Fact]
+    public void Compact_output_is_one_line_with_the_same_content()
+    {
+        var timeline = SmallTimeline.Build();
+        var compact = TimelineJsonWriter.ToUtf8Bytes(timeline, indented: false);
+
+        Encoding.UTF8.GetString(compact).TrimEnd('\n').Should().NotContain("\n");
+        JsonSerializer.Serialize(JsonDocument.Parse(compact)).Should().Be(JsonSerializer.Serialize(JsonDocument.Parse(TimelineJsonWriter.ToUtf8Bytes(timeline))));
+    }
+
+    [Fact]
+    public void Stream_buffer_and_byte_array_outputs_are_identical()
+    {
+        var timeline = SmallTimeline.Build();
+        using var stream = new MemoryStream();
+        TimelineJsonWriter.Write(stream, timeline);
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        TimelineJsonWriter.Write(buffer, timeline);
+
+        stream.ToArray().Should().Equal(TimelineJsonWriter.ToUtf8Bytes(timeline));
+        buffer.WrittenSpan.ToArray().Should().Equal(TimelineJsonWriter.ToUtf8Bytes(timeline));
+    }
+
+    [Fact]
+    public void The_same_mentions_in_any_order_give_the_same_bytes()
+    {
+        var forward = TimelineJsonWriter.ToUtf8Bytes(SmallTimeline.Build());
+        var backward = TimelineJsonWriter.ToUtf8Bytes(EventTimeline.Build(SmallTimeline.Documents.Reverse(), SmallTimeline.Observations.Reverse()));
+
+        backward.Should().Equal(forward);
+    }
+
+    [Fact]
+    public void The_empty_timeline_is_two_empty_arrays()
+    {
+        Encoding.UTF8.GetString(TimelineJsonWriter.ToUtf8Bytes(EventTimeline.Empty))
+            .Should().Be("{\n  \"documents\": [],\n  \"events\": []\n}\n");
+    }
+
+    private static JsonElement Parse(EventTimeline timeline) =>
+        JsonDocument.Parse(TimelineJsonWriter.ToUtf8Bytes(timeline)).RootElement;
+
+    private static List<string> Names(JsonElement element) => element.EnumerateObject().Select(p => p.Name).ToList();
+
+    private static string GoldenPath(string name, [CallerFilePath] string here = "") =>
+        Path.Combine(Path.GetDirectoryName(here)!, "Golden", name);
+}
