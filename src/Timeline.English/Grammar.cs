@@ -51,7 +51,8 @@ internal sealed class Grammar
             Seq(Number(1, 4, 1, 9999), OrdinalSuffixes.Pattern.Touching(), (n, _) => (int)n),
             ordinalWord);
         DayNumber = Alt(
-            Seq(Number(1, 2, 1, 31), Opt(OrdinalSuffixes.Pattern.Touching(), false), (n, _) => (int)n),
+            Seq(Number(1, 2, 1, 31), Opt(OrdinalSuffixes.Pattern.Touching(), false), (n, _) => (int)n)
+                .Guard((s, _, end) => end >= s.Count || s.Tokens[end].Gap != TokenGap.None || s.Tokens[end].Kind != TokenKind.Word), // not "the 3GS"
             ordinalWord.Where(n => n is >= 1 and <= 31));
         Unit = Units.Pattern.NotFollowedBy(Lex.Literal("quarter", "half")); // "second quarter" is no unit
         YearDigits = Number(4, 4, 1000, 2999).Select(n => (int)n);

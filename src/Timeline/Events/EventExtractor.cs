@@ -46,6 +46,7 @@ public sealed class EventExtractor
         var relations = _lang.RelationCues.Scan(s);
         var tenses = _lang.Temporal.TenseCues.Scan(s);
         var published = analysis.Result.Publication.Date;
+        var lead = LeadDate(s, analysis, content, expressions, exprTokens, published);
         var observations = new List<Observation>();
 
         foreach (var sentence in analysis.Sentences)
@@ -99,6 +100,8 @@ public sealed class EventExtractor
                     if (possessive ? !(c.Start >= b + 2 && c.Start <= b + 3) : !(c.Start >= seg.Start && c.Start < seg.End)) continue;
                     // "trip to Russia after he assumed power in 2011": a date beyond a clause opener belongs to that clause.
                     if (!possessive && ClauseBetween(s, Math.Min(c.End, b), Math.Max(c.Start, a))) continue;
+                    // "Jobs said that his company sold … last year": a date deep in what was said does not date the saying.
+                    if (c.Start < a && s.Is(c.Start, _lang.ReportingVerbs) && a - c.End > 2) continue;
                     // Prefer the trigger before the date in the same segment ("met on Friday"), then after it.
                     int score = c.Start < a ? a - c.End : 1000 + c.Start - b;
                     if (score < bestScore) { bestScore = score; best = c; }
@@ -124,12 +127,13 @@ public sealed class EventExtractor
                 if (participants.Count == 0) participants = people.In(sentence.Start, sentence.End);
                 var (relation, relatedTo) = date is null ? RelationOf(s, relations, candidates, c, sentence) : (null, null);
                 var dateSource = date is null ? DateSource.None : DateSource.Text;
-                // A report in the foreground ("Jobs announced …", "the KCNA said …") happened by the publication date.
+                // A report in the foreground elaborates on the article's lead ("Jobs announced …" under "Apple unveiled the
+                // iPhone on Monday"): it takes the lead date, or failing one the publication date.
                 if (date is null && relation is null && published is { } day && eventStatus == EventStatus.Occurred && !c.Planned
                     && IsForeground(s, sentence, c, tenses, expressions, exprTokens))
                 {
-                    date = new EventDate(day, day, DatePrecision.Day);
-                    dateSource = DateSource.Publication;
+                    date = lead ?? new EventDate(day, day, DatePrecision.Day);
+                    dateSource = lead is null ? DateSource.Publication : DateSource.Discourse;
                 }
                 var (location, locationIsCountry) = LocationOf(s, places, venues, countries, segment, c);
                 observations.Add(new Observation
@@ -157,6 +161,22 @@ public sealed class EventExtractor
 
     private static readonly Rule<EventType> OtherRule = new("other", P.Number(1, 1, 0, 0).Select(_ => EventType.Other));
 
+    /// <summary>The first day the article's body names (not its dateline, not a report date), on or before publication.</summary>
+    private EventDate? LeadDate(TokenStream s, TextAnalysis analysis, bool[] content, IReadOnlyList<TemporalExpression> expressions,
+        List<(int, int)> exprTokens, NodaTime.LocalDate? published)
+    {
+        for (int e = 0; e < expressions.Count; e++)
+        {
+            var (a, b) = exprTokens[e];
+            var x = expressions[e];
+            if (!content[a] || x.Precision is not (Precision.Day or Precision.PartOfDay or Precision.Minute) || x.Interval is null) continue;
+            if (!IsUsableDate(s, analysis, x, a, b)) continue;
+            if (published is { } p && x.Interval.Start > p) continue;
+            return new EventDate(x.Interval.Start, x.Interval.Start, DatePrecision.Day);
+        }
+        return null;
+    }
+
     /// <summary>
     /// In a full sentence with no tense cue ("The phone has two cameras."), the first lower-case word after its
     /// subject stands for what it reports; −1 for headlines and fragments.
@@ -180,13 +200,15 @@ public sealed class EventExtractor
     {
         for (int k = sentence.Start; k < sentence.End; k++)
         {
-            if (k < c.Start && s.Is(k, _lang.ClauseBoundaries)) return false;
+            // A named event in a subordinate clause ("after the second summit … ended") is background; a sentence's
+            // only, untyped event is what the sentence reports, whatever clause its first verb stands in.
+            if (k < c.Start && s.Is(k, _lang.ClauseBoundaries) && c.Type != EventType.Other) return false;
             if (s.Is(k, _lang.BackgroundCues) && k < c.End + 3) return false;
         }
         for (int e = 0; e < expressions.Count; e++)
         {
             var (a, b) = exprTokens[e];
-            if (a >= sentence.Start && b <= sentence.End && expressions[e].Value is "PAST_REF" or "FUTURE_REF") return false;
+            if (a >= sentence.Start && b <= sentence.End && expressions[e].Value is "PAST_REF") return false;
         }
         Tense? governing = null;
         foreach (var t in tenses)

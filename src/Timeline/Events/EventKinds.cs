@@ -87,6 +87,8 @@ public enum DateSource
     Relation,
     /// <summary>The publication date, because the sentence reports the present ("North Korea says …").</summary>
     Publication,
+    /// <summary>The article's lead date (the first day its body names), for an undated sentence that elaborates on the lead.</summary>
+    Discourse,
 }
 
 /// <summary>What a participant is.</summary>

@@ -195,7 +195,8 @@ internal static class EventMerger
             Status = c.Status,
             Title = Title(c.Type, participants),
             Date = date,
-            DateSource = date is null ? DateSource.None : textDates.Count > 0 ? DateSource.Text : DateSource.Publication,
+            DateSource = date is null ? DateSource.None : textDates.Count > 0 ? DateSource.Text
+                : mentions.FirstOrDefault(m => m.Date == date)?.DateSource ?? DateSource.Publication,
             ConflictingDates = conflicts,
             Participants = participants,
             Location = c.Location,
