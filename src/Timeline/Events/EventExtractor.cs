@@ -84,7 +84,10 @@ public sealed class EventExtractor
             foreach (int e in usable)
             {
                 var (a, b) = exprTokens[e];
-                if (a == sentence.Start && b < sentence.End && s.TextOf(b) is ",") { sentenceWide = e; continue; }
+                // "Earlier this week, …", "On Wednesday, …": a date that opens the sentence covers it.
+                int opening = sentence.Start;
+                while (opening < a && s.Is(opening, _lang.Temporal.OutsideSpan)) opening++;
+                if (a == opening && b < sentence.End && s.TextOf(b) is ",") { sentenceWide = e; continue; }
                 bool possessive = b + 1 < s.Count && s.TextOf(b) is "'" or "’" && s.TextOf(b + 1) is "s" or "S";
                 var seg = segments.First(g => g.Start <= a && a < g.End);
                 Candidate? best = null;
@@ -107,6 +110,16 @@ public sealed class EventExtractor
                     if (score < bestScore) { bestScore = score; best = c; }
                 }
                 if (best is not null && !dateOf.ContainsKey(best)) dateOf[best] = e;
+            }
+
+            // Triggers of one clause segment share its date ("A Russian delegation arrived in Pyongyang on Monday").
+            foreach (var c in candidates)
+            {
+                if (dateOf.ContainsKey(c)) continue;
+                var seg = segments.First(g => g.Start <= c.Start && c.Start < g.End);
+                var mate = candidates.FirstOrDefault(d => d != c && dateOf.ContainsKey(d) && d.Start >= seg.Start && d.Start < seg.End
+                    && !ClauseBetween(s, Math.Min(c.End, d.End), Math.Max(c.Start, d.Start)));
+                if (mate is not null) dateOf[c] = dateOf[mate];
             }
 
             foreach (var c in candidates)
@@ -135,7 +148,7 @@ public sealed class EventExtractor
                     date = lead ?? new EventDate(day, day, DatePrecision.Day);
                     dateSource = lead is null ? DateSource.Publication : DateSource.Discourse;
                 }
-                var (location, locationIsCountry) = LocationOf(s, places, venues, countries, segment, c);
+                var (location, locationIsCountry) = LocationOf(s, places, venues, countries, segment, sentence, c);
                 observations.Add(new Observation
                 {
                     Document = article.Id,
@@ -203,7 +216,7 @@ public sealed class EventExtractor
             // A named event in a subordinate clause ("after the second summit … ended") is background; a sentence's
             // only, untyped event is what the sentence reports, whatever clause its first verb stands in.
             if (k < c.Start && s.Is(k, _lang.ClauseBoundaries) && c.Type != EventType.Other) return false;
-            if (s.Is(k, _lang.BackgroundCues) && k < c.End + 3) return false;
+            if (s.Is(k, _lang.BackgroundCues)) return false;
         }
         for (int e = 0; e < expressions.Count; e++)
         {
@@ -262,7 +275,7 @@ public sealed class EventExtractor
         int after = t.End;
         if (after < sentence.End && s.TextOf(after) is "with") after++;
         if (people.LeaderIn(after, Math.Min(sentence.End, after + 6))) return true;
-        return people.LeadersIn(Math.Max(sentence.Start, t.Start - 6), t.Start) >= 2
+        return people.LeadersIn(sentence.Start, t.Start) >= 2
             || (_lang.LeaderGroups.Scan(s).Any(g => g.Start >= Math.Max(sentence.Start, t.Start - 8) && g.End <= Math.Min(sentence.End, t.End + 8)));
     }
 
@@ -293,7 +306,8 @@ public sealed class EventExtractor
         EventStatus? nearest = null;
         foreach (var cue in cues)
         {
-            if (cue.Start < sentence.Start || cue.End > c.Start) continue;
+            // A cue may end on the trigger itself ("invited Putin to visit").
+            if (cue.Start < sentence.Start || cue.Start >= c.Start || cue.End > c.End) continue;
             if (c.Start - cue.End > StatusWindow) continue;
             nearest = cue.Value;
         }
@@ -332,9 +346,11 @@ public sealed class EventExtractor
     /// after the trigger first ("met … in Pyongyang", "visited Vladivostok"), then before it.
     /// </summary>
     private (string? Place, bool IsCountry) LocationOf(TokenStream s, Dictionary<int, (int End, string Value)> places, Dictionary<int, (int End, bool Value)> venues,
-        Dictionary<int, (int End, string Value)> countries, Sentence segment, Candidate c)
+        Dictionary<int, (int End, string Value)> countries, Sentence segment, Sentence sentence, Candidate c)
     {
-        var after = Enumerable.Range(c.End, Math.Max(0, Math.Min(segment.End, c.End + 12) - c.End));
+        // After the trigger, past commas ("met his counterpart, Alexander Kozlov, in Pyongyang"); before it, its segment only.
+        int end = Math.Min(sentence.End, c.End + 12);
+        var after = Enumerable.Range(c.End, Math.Max(0, end - c.End));
         var before = Enumerable.Range(segment.Start, Math.Max(0, c.Start - segment.Start)).Reverse();
         foreach (int k in after.Concat(before))
         {
@@ -342,15 +358,15 @@ public sealed class EventExtractor
             bool direct = k == c.End && c.Type is EventType.Visit; // "visited Vladivostok"
             if (!preposition && !direct) continue;
             int j = preposition ? k + 1 : k;
-            if (j < segment.End && s.TextOf(j) is "the") j++;
-            if (j >= segment.End) continue;
-            if (places.TryGetValue(j, out var p) && p.End <= segment.End && !(p.End < s.Count && s.TextOf(p.End) is "'" or "’"))
-                return (p.Value, countries.ContainsKey(j));
+            if (j < end && s.TextOf(j) is "the") j++;
+            if (j >= end) continue;
+            if (places.TryGetValue(j, out var p) && p.End <= end && !(p.End < s.Count && s.TextOf(p.End) is "'" or "’"))
+                return (p.Value, countries.TryGetValue(j, out var country) && country.Value == p.Value);
             // A named venue: "the Vostochny space center", "the Vostochny Cosmodrome space centre".
             int n = j;
-            while (n < segment.End && s.Tokens[n].Kind == TokenKind.Word && char.IsUpper(s.Text[s.Tokens[n].Start]) && !s.Is(n, _lang.NameStopWords)) n++;
+            while (n < end && s.Tokens[n].Kind == TokenKind.Word && char.IsUpper(s.Text[s.Tokens[n].Start]) && !s.Is(n, _lang.NameStopWords)) n++;
             int e = n;
-            while (e < segment.End && venues.TryGetValue(e, out var v)) e = v.End;
+            while (e < end && venues.TryGetValue(e, out var v)) e = v.End;
             if (n > j && (e > n || IsVenueName(s, j, n, venues)))
                 return (s.Text[s.Tokens[j].Start..s.Tokens[e - 1].End], false);
         }

@@ -44,6 +44,8 @@ internal sealed class Participants
             if (titles.TryGetValue(j, out var title))
             {
                 int nameStart = title.End;
+                // "his Russian counterpart, Alexander Kozlov": an apposition after a comma.
+                if (nameStart + 1 < s.Count && s.TextOf(nameStart) is "," && NameRun(nameStart + 1) - (nameStart + 1) >= 2) nameStart++;
                 int nameEnd = NameRun(nameStart);
                 // "Minister for External Economic Affairs Kim Yong-jae": the name is the end of a long run.
                 if (Words(nameStart, nameEnd) > 3) nameStart = LastWords(nameStart, nameEnd, 2);
@@ -80,7 +82,9 @@ internal sealed class Participants
                     i = org;
                     continue;
                 }
-                if (IsPersonName(i, end)) AddPerson(i, end, NameText(i, end), null, null, false);
+                // "External Economic Affairs Kim Yong-jae": a name is at most three words; keep the last two.
+                int start = Words(i, end) > 3 ? LastWords(i, end, 2) : i;
+                if (IsPersonName(start, end)) AddPerson(start, end, NameText(start, end), null, null, false);
                 i = end;
                 continue;
             }

@@ -120,9 +120,12 @@ internal static class EventMerger
         // "Other" events are whatever a sentence reports: nothing says two of them are the same.
         if (g.Type == EventType.Other || x.Type == EventType.Other) return false;
         if (g.Type != x.Type && !(sameDocument && Rank(g.Type) < ConsultRank.Length && Rank(x.Type) < ConsultRank.Length)) return false;
-        if (g.Date is not null && x.Date is not null && !g.Date.Overlaps(x.Date)) return false;
         bool bothPlaces = g.Location is not null && x.Location is not null;
         bool placesAgree = bothPlaces && Compatible(g.Location!, x.Location!);
+        // Days a day apart at the same place with the same people are one event reported with a conflict (kept as such).
+        bool nearDays = g.Date is { Precision: DatePrecision.Day } gd && x.Date is { Precision: DatePrecision.Day } xd
+            && Math.Abs(NodaTime.Period.DaysBetween(gd.Start, xd.Start)) <= 1 && placesAgree && g.People.Overlaps(x.People);
+        if (g.Date is not null && x.Date is not null && !g.Date.Overlaps(x.Date) && !nearDays) return false;
         // A country is weak evidence: it does not contradict a city ("a trip to Russia", "a summit in Vladivostok").
         if (bothPlaces && !placesAgree && !(g.LocationIsCountry || x.LocationIsCountry)) return false;
         bool people = PeopleAgree(g.People, x.People);
@@ -140,7 +143,7 @@ internal static class EventMerger
         }
         if (bothPlaces && !placesAgree) return false;
         // Across articles, reports dated only by their publication days still differ when those days differ.
-        if (g.EffectiveDate is not null && x.EffectiveDate is not null && !g.EffectiveDate.Overlaps(x.EffectiveDate)) return false;
+        if (g.EffectiveDate is not null && x.EffectiveDate is not null && !g.EffectiveDate.Overlaps(x.EffectiveDate) && !nearDays) return false;
         bool placeKnown = placesAgree && !g.LocationIsCountry && !x.LocationIsCountry;
         if (g.People.Count == 0 || x.People.Count == 0)
             return placeKnown && (g.Countries.IsSubsetOf(x.Countries) || x.Countries.IsSubsetOf(g.Countries));
