@@ -14,12 +14,16 @@ internal sealed record CliRun(int ExitCode, byte[] StdoutBytes, string Stderr)
 
     public IReadOnlyList<string> ErrorLines => Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
 
-    public static CliRun Of(string[] args, string stdin = "")
+    /// <summary>The output as one JSON document (what <c>extract --format json</c> writes).</summary>
+    public JsonElement Json => JsonDocument.Parse(StdoutBytes).RootElement.Clone();
+
+    /// <summary>Runs the command; <paramref name="terminal"/> pretends standard output is a terminal.</summary>
+    public static CliRun Of(string[] args, string stdin = "", bool terminal = false)
     {
         using var input = new MemoryStream(Encoding.UTF8.GetBytes(stdin));
         using var output = new MemoryStream();
         using var error = new StringWriter { NewLine = "\n" };
-        int code = TimelineCli.Run(args, new CliConsole(input, output, error));
+        int code = TimelineCli.Run(args, new CliConsole(input, output, error, terminal));
         return new CliRun(code, output.ToArray(), error.ToString());
     }
 }
