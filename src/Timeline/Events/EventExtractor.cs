@@ -136,8 +136,15 @@ public sealed class EventExtractor
                 }
                 var eventStatus = StatusOf(s, status, c, sentence, date, analysis.Result.Publication.Date);
                 var segment = segments.First(g => g.Start <= c.Start && c.Start < g.End);
+                // The clause's participants; when it names no person, the people named before it in the sentence
+                // ("Shoigu, who in July attended …"), or failing those, the sentence's.
                 var participants = people.In(segment.Start, segment.End);
-                if (participants.Count == 0) participants = people.In(sentence.Start, sentence.End);
+                if (!participants.Any(p => p.Kind == ParticipantKind.Person))
+                {
+                    var earlier = people.In(sentence.Start, segment.Start).Where(p => p.Kind == ParticipantKind.Person).ToList();
+                    participants = earlier.Count > 0 ? [.. earlier, .. participants]
+                        : participants.Count == 0 ? people.In(sentence.Start, sentence.End) : participants;
+                }
                 var (relation, relatedTo) = date is null ? RelationOf(s, relations, candidates, c, sentence) : (null, null);
                 var dateSource = date is null ? DateSource.None : DateSource.Text;
                 // A report in the foreground elaborates on the article's lead ("Jobs announced …" under "Apple unveiled the
@@ -216,12 +223,14 @@ public sealed class EventExtractor
             // A named event in a subordinate clause ("after the second summit … ended") is background; a sentence's
             // only, untyped event is what the sentence reports, whatever clause its first verb stands in.
             if (k < c.Start && s.Is(k, _lang.ClauseBoundaries) && c.Type != EventType.Other) return false;
-            if (s.Is(k, _lang.BackgroundCues)) return false;
+            if (s.Is(k, _lang.BackgroundCues) && k < c.End + 3) return false;
         }
         for (int e = 0; e < expressions.Count; e++)
         {
             var (a, b) = exprTokens[e];
-            if (a >= sentence.Start && b <= sentence.End && expressions[e].Value is "PAST_REF") return false;
+            // "recently", or an unknown stretch of time ("in recent months" = PXM): the event has no single day.
+            if (a >= sentence.Start && b <= sentence.End
+                && (expressions[e].Value is "PAST_REF" || (expressions[e].Type == TimexType.Duration && expressions[e].Value.Contains('X')))) return false;
         }
         Tense? governing = null;
         foreach (var t in tenses)
@@ -240,6 +249,9 @@ public sealed class EventExtractor
         public EventType Type { get; set; } = type;
         public bool Planned { get; set; }
         public bool Dropped { get; set; }
+
+        /// <summary>Where a visit folded into this event ended ("visited Vladivostok for a summit"): its place is this event's.</summary>
+        public int? VisitEnd { get; set; }
     }
 
     /// <summary>
@@ -258,7 +270,11 @@ public sealed class EventExtractor
                 if (d.Dropped) continue;
                 if (d.Type == c.Type && !HasComma(s, c.End, d.Start)) d.Dropped = true;
                 else if (c.Type == EventType.Visit && d.Type is EventType.Summit or EventType.Meeting or EventType.Talks
-                         && d.Start - c.End <= 8 && Between(s, c.End, d.Start, "for")) c.Dropped = true;
+                         && d.Start - c.End <= 8 && Between(s, c.End, d.Start, "for"))
+                {
+                    c.Dropped = true;
+                    d.VisitEnd = c.End;
+                }
                 else if (c.Type == EventType.Delegation && d.Type is EventType.Meeting or EventType.Talks or EventType.Summit && d.Start - c.End <= 12) c.Dropped = true;
             }
         }
@@ -355,7 +371,7 @@ public sealed class EventExtractor
         foreach (int k in after.Concat(before))
         {
             bool preposition = s.Is(k, _lang.PlacePrepositions);
-            bool direct = k == c.End && c.Type is EventType.Visit; // "visited Vladivostok"
+            bool direct = (k == c.End && c.Type is EventType.Visit) || k == c.VisitEnd; // "visited Vladivostok"
             if (!preposition && !direct) continue;
             int j = preposition ? k + 1 : k;
             if (j < end && s.TextOf(j) is "the") j++;

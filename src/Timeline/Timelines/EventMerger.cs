@@ -138,15 +138,20 @@ internal static class EventMerger
                 if ((g.People.Count == 0 || x.People.Count == 0) && bothPlaces && !placesAgree) return false;
                 return true;
             }
-            bool bare(Group y) => y.People.Count == 0 && y.Location is null && y.Date is null;
-            return bare(g) || bare(x) || (g.People.Count > 0 && x.People.Count > 0 && g.People.Overlaps(x.People));
+            // Across kinds of one family ("Kim's visit to Russia" and the summit): they must name the same people, and a
+            // dated event keeps its kind (an undated "negotiations" does not turn a dated visit into talks).
+            if (g.People.Count == 0 || x.People.Count == 0 || !g.People.Overlaps(x.People)) return false;
+            if (g.Date is not null && Rank(g.Type) > Rank(x.Type)) return false;
+            if (x.Date is not null && Rank(x.Type) > Rank(g.Type)) return false;
+            return true;
         }
         if (bothPlaces && !placesAgree) return false;
         // Across articles, reports dated only by their publication days still differ when those days differ.
         if (g.EffectiveDate is not null && x.EffectiveDate is not null && !g.EffectiveDate.Overlaps(x.EffectiveDate) && !nearDays) return false;
         bool placeKnown = placesAgree && !g.LocationIsCountry && !x.LocationIsCountry;
+        // Without people on one side, only a place and dates that agree say two articles report one event.
         if (g.People.Count == 0 || x.People.Count == 0)
-            return placeKnown && (g.Countries.IsSubsetOf(x.Countries) || x.Countries.IsSubsetOf(g.Countries));
+            return placeKnown && g.Date is not null && x.Date is not null && (g.Countries.IsSubsetOf(x.Countries) || x.Countries.IsSubsetOf(g.Countries));
         if (g.Date is null && x.Date is null) return placeKnown;
         return true;
     }
