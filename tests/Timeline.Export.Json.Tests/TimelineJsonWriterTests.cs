@@ -12,12 +12,14 @@ public class TimelineJsonWriterTests
     [Fact]
     public void The_small_timeline_matches_its_golden_file()
     {
+        const string name = "small-timeline.json";
         var actual = TimelineJsonWriter.ToUtf8Bytes(SmallTimeline.Build());
-        var golden = GoldenPath("small-timeline.json");
-        if (Environment.GetEnvironmentVariable(UpdateVariable) == "1") File.WriteAllBytes(golden, actual);
+        if (Environment.GetEnvironmentVariable(UpdateVariable) == "1") File.WriteAllBytes(SourceGoldenPath(name), actual);
 
+        // The copy beside the test assembly: CI builds map source paths (ContinuousIntegrationBuild), so the source folder is not known there.
+        var golden = Path.Combine(AppContext.BaseDirectory, "Golden", name);
         Encoding.UTF8.GetString(actual).Should().Be(File.ReadAllText(golden, Encoding.UTF8),
-            $"the JSON must match {golden} byte for byte (after a deliberate format change, rerun with {UpdateVariable}=1 and review the diff)");
+            $"the JSON must match Golden/{name} byte for byte (after a deliberate format change, rerun with {UpdateVariable}=1 and review the diff)");
         actual.Should().Equal(File.ReadAllBytes(golden));
     }
 
@@ -143,6 +145,6 @@ public class TimelineJsonWriterTests
 
     private static List<string> Names(JsonElement element) => element.EnumerateObject().Select(p => p.Name).ToList();
 
-    private static string GoldenPath(string name, [CallerFilePath] string here = "") =>
+    private static string SourceGoldenPath(string name, [CallerFilePath] string here = "") =>
         Path.Combine(Path.GetDirectoryName(here)!, "Golden", name);
 }
