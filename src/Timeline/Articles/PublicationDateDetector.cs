@@ -18,7 +18,9 @@ internal static class PublicationDateDetector
     /// <param name="s">The article's tokens.</param>
     /// <param name="candidates">Its expressions resolved without a reference date, with their first token.</param>
     /// <param name="cues">Dateline cue words.</param>
-    public static PublicationDate Detect(TokenStream s, IReadOnlyList<(TemporalExpression Expression, int Token)> candidates, WordTable<bool> cues)
+    /// <param name="all">All the article's expressions resolved without a reference date (computed only if needed).</param>
+    public static PublicationDate Detect(TokenStream s, IReadOnlyList<(TemporalExpression Expression, int Token)> candidates,
+        Func<IReadOnlyList<(TemporalExpression Expression, int Token)>> all, WordTable<bool> cues)
     {
         int headEnd = HeadEnd(s.Text);
         (TemporalExpression E, int Score)? best = null;
@@ -44,7 +46,7 @@ internal static class PublicationDateDetector
             if (e.Anchoring != Anchoring.Unresolved || !IsYearlessDay(e.Value, out int month, out int day)) continue;
             int lineStart = LineStart(s, token);
             if (token - lineStart > 6 || token == lineStart || s.TextOf(token - 1) is not ",") continue;
-            int? year = LatestYear(candidates);
+            int? year = LatestYear(all());
             if (year is { } y && y >= 1 && y <= 9999 && day <= NodaTime.CalendarSystem.Iso.GetDaysInMonth(y, month))
                 return new PublicationDate(new LocalDate(y, month, day), PublicationDateSource.Dateline, e.Span);
         }
@@ -70,7 +72,8 @@ internal static class PublicationDateDetector
             && month is >= 1 and <= 12 && day >= 1;
     }
 
-    private static int HeadEnd(string text)
+    /// <summary>Where the head of an article (the first lines, where its own date stands) ends.</summary>
+    public static int HeadEnd(string text)
     {
         int lines = 0, i = 0;
         for (; i < text.Length && i < HeadChars; i++)

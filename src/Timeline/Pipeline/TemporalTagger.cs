@@ -59,8 +59,12 @@ public sealed class TemporalTagger
         }
         else if (Options.DetectPublicationDate)
         {
-            var firstPass = Resolve(tokens, sentences, matches, tenses, null, diagnostics: null);
-            publication = PublicationDateDetector.Detect(tokens, firstPass, Language.DatelineCues);
+            // Without a reference date: resolve the article's head once to find its own date (the whole text only if a
+            // year-less dateline needs the latest year the text names).
+            int headEnd = PublicationDateDetector.HeadEnd(text);
+            var head = matches.Where(m => tokens.Tokens[m.Start].Start < headEnd).ToList();
+            publication = PublicationDateDetector.Detect(tokens, Resolve(tokens, sentences, head, tenses, null, diagnostics: null),
+                () => Resolve(tokens, sentences, matches, tenses, null, diagnostics: null), Language.DatelineCues);
         }
         else
         {
