@@ -104,7 +104,7 @@ public sealed class RuleSet<T>
         int paragraphEnd = 0;
         for (int i = from; i < to;)
         {
-            if (i >= paragraphEnd) paragraphEnd = Math.Min(NextParagraph(s, i), to);
+            if (i >= paragraphEnd) paragraphEnd = NextParagraph(s, i, to);
             s.Limit = paragraphEnd;
             if (TryAt(s, i, tried, near is null ? ulong.MaxValue : near[i], out var best))
             {
@@ -208,10 +208,11 @@ public sealed class RuleSet<T>
         }
     }
 
-    private static int NextParagraph(TokenStream s, int i)
+    private static int NextParagraph(TokenStream s, int i, int limit = int.MaxValue)
     {
+        int end = Math.Min(s.Count, limit);
         int j = i + 1;
-        while (j < s.Count && s.Tokens[j].Gap != Text.TokenGap.Paragraph) j++;
+        while (j < end && s.Tokens[j].Gap != Text.TokenGap.Paragraph) j++;
         return j;
     }
 }

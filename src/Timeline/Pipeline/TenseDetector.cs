@@ -18,8 +18,16 @@ internal sealed class TenseDetector(List<RuleMatch<Tense>> cues)
     {
         RuleMatch<Tense>? before = null;
         Tense? after = null;
-        foreach (var c in cues)
+        // Cues are in text order: start at the sentence's first one (binary search), not at the top of the document.
+        int lo = 0, hi = cues.Count;
+        while (lo < hi)
         {
+            int mid = (lo + hi) >>> 1;
+            if (cues[mid].Start < sentence.Start) lo = mid + 1; else hi = mid;
+        }
+        for (int k = lo; k < cues.Count; k++)
+        {
+            var c = cues[k];
             if (c.End <= start && c.Start >= sentence.Start) before = c;
             else if (c.Start >= end && c.Start < sentence.End) { after = c.Value; break; }
             else if (c.Start >= sentence.End) break;
