@@ -303,7 +303,7 @@ public sealed class EventExtractor
         // A dateline: "Seoul, Sep 22 …", "Pyongyang, Jun 8 (ANI):".
         int line = a;
         while (line > 0 && s.Tokens[line].Gap is not (TokenGap.Line or TokenGap.Paragraph)) line--;
-        if (a - line <= 8 && a > line && s.TextOf(a - 1) is "," && (b >= s.Count || s.TextOf(b) is "(" or ":" or "-" or "–" || IsLineStartDateline(s, line, a)))
+        if (a - line <= 16 && a > line && s.TextOf(a - 1) is "," && (b >= s.Count || s.TextOf(b) is "(" or ":" or "-" or "–" || IsLineStartDateline(s, line, a)))
             return false;
         // "KCNA said on Friday": the date of the report, not of the event.
         for (int k = a - 1; k >= Math.Max(0, a - 3); k--)

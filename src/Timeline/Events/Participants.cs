@@ -111,6 +111,9 @@ internal sealed class Participants
                 var word = s.TextOf(i).ToString();
                 var match = _people.Where(p => SurnameOf(p.Name).Equals(word, StringComparison.OrdinalIgnoreCase)
                                             || FamilyNameOf(p.Name).Equals(word, StringComparison.OrdinalIgnoreCase)).ToList();
+                // Two people share the name ("Kim Jong-un", "Kim Yong-jae"): "Kim" alone is the leader among them.
+                if (match.Select(m => Participant.NameKey(m.Name)).Distinct().Count() > 1 && match.Count(m => m.Leader) == 1)
+                    match = [.. match.Where(m => m.Leader)];
                 if (match.Select(m => Participant.NameKey(m.Name)).Distinct().Count() == 1)
                     _found.Add(new Found(i, i + 1, new Participant(match[0].Name, ParticipantKind.Person, match[0].Role), false));
             }

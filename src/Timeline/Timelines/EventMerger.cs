@@ -77,6 +77,23 @@ internal static class EventMerger
                 if (target is null) groups.Add(single);
                 else target.Absorb(single);
             }
+            // Groups of one kind that have grown compatible join too (a meeting first named by countries, then by
+            // its delegates): repeated, in the same canonical order, until nothing joins.
+            for (bool joined = true; joined;)
+            {
+                joined = false;
+                for (int i = 0; i < groups.Count && !joined; i++)
+                {
+                    for (int j = i + 1; j < groups.Count; j++)
+                    {
+                        if (groups[i].Type != groups[j].Type || !Compatible(groups[i], groups[j], sameDocument: true)) continue;
+                        groups[i].Absorb(groups[j]);
+                        groups.RemoveAt(j);
+                        joined = true;
+                        break;
+                    }
+                }
+            }
             docGroups.AddRange(groups);
         }
 
