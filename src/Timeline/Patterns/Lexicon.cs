@@ -43,13 +43,59 @@ internal sealed record Phrase(int Table, int[] Rest, bool[] Touching, object Val
 public sealed class Lexicon
 {
     private readonly FrozenDictionary<string, LexEntry> _entries;
-    private readonly FrozenDictionary<string, LexEntry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    // Open addressing over lower-cased keys: one multiplicative hash folded from the span with ASCII case folding
+    // inline (no Marvin hashing, no allocation), slots of a power-of-two table, full hash compared before the key.
+    private readonly string[] _keys;
+    private readonly LexEntry[] _values;
+    private readonly uint[] _hashes;
+    private readonly int _mask;
+    private readonly int _maxLength;
 
     internal Lexicon(FrozenDictionary<string, LexEntry> entries, IReadOnlyList<string> tableNames)
     {
         _entries = entries;
-        _lookup = entries.GetAlternateLookup<ReadOnlySpan<char>>();
         TableNames = tableNames;
+        int capacity = 16;
+        while (capacity < entries.Count * 3) capacity <<= 1;
+        _keys = new string[capacity];
+        _values = new LexEntry[capacity];
+        _hashes = new uint[capacity];
+        _mask = capacity - 1;
+        foreach (var (key, entry) in entries)
+        {
+            var lower = key.ToLowerInvariant();
+            uint h = Hash(lower);
+            int slot = (int)(h & (uint)_mask);
+            while (_keys[slot] is not null) slot = (slot + 1) & _mask;
+            _keys[slot] = lower;
+            _values[slot] = entry;
+            _hashes[slot] = h;
+            _maxLength = Math.Max(_maxLength, lower.Length);
+        }
+    }
+
+    private static uint Hash(ReadOnlySpan<char> word)
+    {
+        uint h = 2166136261;
+        foreach (char c in word)
+        {
+            char f = c < 128 ? (char)(c | ((uint)(c - 'A') <= 'Z' - 'A' ? 0x20 : 0)) : char.ToLowerInvariant(c);
+            h = (h ^ f) * 16777619;
+        }
+        return h;
+    }
+
+    private static bool EqualsLower(ReadOnlySpan<char> word, string lower)
+    {
+        if (word.Length != lower.Length) return false;
+        for (int i = 0; i < word.Length; i++)
+        {
+            char c = word[i];
+            char f = c < 128 ? (char)(c | ((uint)(c - 'A') <= 'Z' - 'A' ? 0x20 : 0)) : char.ToLowerInvariant(c);
+            if (f != lower[i]) return false;
+        }
+        return true;
     }
 
     /// <summary>The names of the word tables, by index.</summary>
@@ -59,7 +105,16 @@ public sealed class Lexicon
     public int Count => _entries.Count;
 
     /// <summary>Looks a word up; null when unknown.</summary>
-    public LexEntry? Lookup(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var e) ? e : null;
+    public LexEntry? Lookup(ReadOnlySpan<char> word)
+    {
+        if (word.Length > _maxLength) return null;
+        uint h = Hash(word);
+        for (int slot = (int)(h & (uint)_mask); _keys[slot] is { } key; slot = (slot + 1) & _mask)
+        {
+            if (_hashes[slot] == h && EqualsLower(word, key)) return _values[slot];
+        }
+        return null;
+    }
 
     /// <summary>Tokenizes <paramref name="text"/> and looks every word and symbol up once.</summary>
     public TokenStream Analyze(string text)

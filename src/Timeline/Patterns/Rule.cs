@@ -34,7 +34,7 @@ public sealed class RuleSet<T>
 {
     private readonly Rule<T>[] _rules;
     private readonly int[][] _byTable;
-    private readonly Dictionary<int, int[]> _byWord;
+    private readonly int[][] _byWord; // by word id (ids are dense)
     private readonly int[] _byNumber;
     private readonly int[] _always;
     private readonly ulong[] _required;
@@ -71,7 +71,8 @@ public sealed class RuleSet<T>
             }
         }
         _byTable = [.. byTable.Select(l => l?.ToArray() ?? [])];
-        _byWord = byWord.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray());
+        _byWord = new int[byWord.Count == 0 ? 0 : byWord.Keys.Max() + 1][];
+        foreach (var (id, list) in byWord) _byWord[id] = [.. list];
         _byNumber = [.. byNumber];
         _always = [.. always];
         // Requirements become masks: class bits as they are; each required word gets one of the free high bits
@@ -177,7 +178,7 @@ public sealed class RuleSet<T>
         if (token.Kind == Text.TokenKind.Number) Try(_byNumber);
         if (s.Entries[i] is { } e)
         {
-            if (_byWord.TryGetValue(e.Id, out var w)) Try(w);
+            if ((uint)e.Id < (uint)_byWord.Length && _byWord[e.Id] is { } w) Try(w);
             ulong tables = e.Triggers;
             while (tables != 0)
             {

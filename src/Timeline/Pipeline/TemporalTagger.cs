@@ -99,7 +99,8 @@ public sealed class TemporalTagger
             }
             var sent = sentences.Count > 0 ? sentences[sentence] : new Sentence(0, tokens.Count, new TextSpan(0, 0));
             var (tense, local) = tenses.TenseOf(start, m.End, sent);
-            var context = new ResolutionContext(reference, tense, discourse, sentenceDates.Select(d => d.Date).ToList(), Options, local);
+            // Only anniversaries read the sentence's dates, and they are resolved at the sentence's end with their own list.
+            var context = new ResolutionContext(reference, tense, discourse, [], Options, local);
             var span = tokens.SpanOf(start, m.End);
 
             if (m.Value is RangeSpec range)
