@@ -33,6 +33,8 @@ public sealed class EventExtractor
         var analysis = Tagger.Analyze(article.Text, article.Published);
         var s = analysis.Tokens;
         var content = Boilerplate.ContentMask(s, _lang.Boilerplate);
+        var lineStart = new int[s.Count];
+        for (int k = 0; k < s.Count; k++) lineStart[k] = k == 0 || s.Tokens[k].Gap is TokenGap.Line or TokenGap.Paragraph ? k : lineStart[k - 1];
         var expressions = analysis.Result.Expressions;
         var exprTokens = ExpressionTokens(s, expressions);
         var temporal = new bool[s.Count];
@@ -45,18 +47,20 @@ public sealed class EventExtractor
         var status = _lang.StatusCues.Scan(s);
         var relations = _lang.RelationCues.Scan(s);
         var tenses = _lang.Temporal.TenseCues.Scan(s);
+        var leaderGroups = _lang.LeaderGroups.Scan(s);
+        var exprStarts = exprTokens.Select(t => t.Item1).ToArray();
         var published = analysis.Result.Publication.Date;
-        var lead = LeadDate(s, analysis, content, expressions, exprTokens, published);
+        var lead = LeadDate(s, lineStart, analysis, content, expressions, exprTokens, published);
         var observations = new List<Observation>();
 
         foreach (var sentence in analysis.Sentences)
         {
             if (!content[sentence.Start]) continue;
-            var inSentence = triggers.Where(t => t.Start >= sentence.Start && t.End <= sentence.End).ToList();
+            var inSentence = Slice(triggers, sentence).Where(t => t.End <= sentence.End).ToList();
             if (inSentence.Count == 0)
             {
                 // Events of other kinds: a sentence with a finite verb reports something (its first tensed verb is the trigger).
-                var verb = tenses.FirstOrDefault(t => t.Start >= sentence.Start && t.End <= sentence.End && t.Value is Tense.Past or Tense.Present);
+                var verb = Slice(tenses, sentence).FirstOrDefault(t => t.End <= sentence.End && t.Value is Tense.Past or Tense.Present);
                 int at = verb.Rule is not null ? verb.Start : FirstPredicateWord(s, sentence);
                 if (at < 0) continue;
                 inSentence.Add(new RuleMatch<EventType>(at, verb.Rule is not null ? verb.End : at + 1, EventType.Other, OtherRule));
@@ -65,7 +69,7 @@ public sealed class EventExtractor
             foreach (var t in inSentence)
             {
                 var type = t.Value;
-                if (type is EventType.Meeting or EventType.Talks && IsLeaderLevel(s, people, t, sentence)) type = EventType.Summit;
+                if (type is EventType.Meeting or EventType.Talks && IsLeaderLevel(s, people, leaderGroups, t, sentence)) type = EventType.Summit;
                 candidates.Add(new Candidate(t.Start, t.End, type));
             }
             Consolidate(s, candidates);
@@ -73,11 +77,11 @@ public sealed class EventExtractor
             // Dates: each usable expression attaches to the nearest trigger of its clause segment.
             var segments = Segments(s, sentence);
             var usable = new List<int>();
-            for (int e = 0; e < expressions.Count; e++)
+            for (int e = LowerBound(exprStarts, sentence.Start); e < expressions.Count && exprStarts[e] < sentence.End; e++)
             {
                 var (a, b) = exprTokens[e];
                 if (a < sentence.Start || b > sentence.End || !content[a]) continue;
-                if (IsUsableDate(s, analysis, expressions[e], a, b)) usable.Add(e);
+                if (IsUsableDate(s, lineStart, analysis, expressions[e], a, b)) usable.Add(e);
             }
             var dateOf = new Dictionary<Candidate, int>();
             int? sentenceWide = null;
@@ -134,7 +138,7 @@ public sealed class EventExtractor
                             expression.Commemorates.Start == expression.Commemorates.End ? DatePrecision.Day : DatePrecision.Year)
                         : EventDate.From(expression);
                 }
-                var eventStatus = StatusOf(s, status, c, sentence, date, analysis.Result.Publication.Date);
+                var eventStatus = StatusOf(s, Slice(status, sentence), c, sentence, date, analysis.Result.Publication.Date);
                 var segment = segments.First(g => g.Start <= c.Start && c.Start < g.End);
                 // The clause's participants; when it names no person, the people named before it in the sentence
                 // ("Shoigu, who in July attended …"), or failing those, the sentence's.
@@ -145,12 +149,12 @@ public sealed class EventExtractor
                     participants = earlier.Count > 0 ? [.. earlier, .. participants]
                         : participants.Count == 0 ? people.In(sentence.Start, sentence.End) : participants;
                 }
-                var (relation, relatedTo) = date is null ? RelationOf(s, relations, candidates, c, sentence) : (null, null);
+                var (relation, relatedTo) = date is null ? RelationOf(s, Slice(relations, sentence), candidates, c, sentence) : (null, null);
                 var dateSource = date is null ? DateSource.None : DateSource.Text;
                 // A report in the foreground elaborates on the article's lead ("Jobs announced …" under "Apple unveiled the
                 // iPhone on Monday"): it takes the lead date, or failing one the publication date.
                 if (date is null && relation is null && published is { } day && eventStatus == EventStatus.Occurred && !c.Planned
-                    && IsForeground(s, sentence, c, tenses, expressions, exprTokens))
+                    && IsForeground(s, sentence, c, Slice(tenses, sentence), expressions, exprTokens, exprStarts))
                 {
                     date = lead ?? new EventDate(day, day, DatePrecision.Day);
                     dateSource = lead is null ? DateSource.Publication : DateSource.Discourse;
@@ -182,7 +186,7 @@ public sealed class EventExtractor
     private static readonly Rule<EventType> OtherRule = new("other", P.Number(1, 1, 0, 0).Select(_ => EventType.Other));
 
     /// <summary>The first day the article's body names (not its dateline, not a report date), on or before publication.</summary>
-    private EventDate? LeadDate(TokenStream s, TextAnalysis analysis, bool[] content, IReadOnlyList<TemporalExpression> expressions,
+    private EventDate? LeadDate(TokenStream s, int[] lineStart, TextAnalysis analysis, bool[] content, IReadOnlyList<TemporalExpression> expressions,
         List<(int, int)> exprTokens, NodaTime.LocalDate? published)
     {
         for (int e = 0; e < expressions.Count; e++)
@@ -190,7 +194,7 @@ public sealed class EventExtractor
             var (a, b) = exprTokens[e];
             var x = expressions[e];
             if (!content[a] || x.Precision is not (Precision.Day or Precision.PartOfDay or Precision.Minute) || x.Interval is null) continue;
-            if (!IsUsableDate(s, analysis, x, a, b)) continue;
+            if (!IsUsableDate(s, lineStart, analysis, x, a, b)) continue;
             if (published is { } p && x.Interval.Start > p) continue;
             return new EventDate(x.Interval.Start, x.Interval.Start, DatePrecision.Day);
         }
@@ -215,8 +219,8 @@ public sealed class EventExtractor
     /// Whether an undated event is foreground news: its clause is the main one (no clause opener before the trigger),
     /// its verb is in the simple past or present, and nothing marks it as background ("has since", "recently", "in recent …").
     /// </summary>
-    private bool IsForeground(TokenStream s, Sentence sentence, Candidate c, List<RuleMatch<Tense>> tenses,
-        IReadOnlyList<TemporalExpression> expressions, List<(int, int)> exprTokens)
+    private bool IsForeground(TokenStream s, Sentence sentence, Candidate c, IEnumerable<RuleMatch<Tense>> tenses,
+        IReadOnlyList<TemporalExpression> expressions, List<(int, int)> exprTokens, int[] exprStarts)
     {
         for (int k = sentence.Start; k < sentence.End; k++)
         {
@@ -286,23 +290,22 @@ public sealed class EventExtractor
     }
 
     /// <summary>A meeting "with President X", or of two leaders ("Putin and Kim's meeting"), is a summit.</summary>
-    private bool IsLeaderLevel(TokenStream s, Participants people, RuleMatch<EventType> t, Sentence sentence)
+    private static bool IsLeaderLevel(TokenStream s, Participants people, List<RuleMatch<bool>> leaderGroups, RuleMatch<EventType> t, Sentence sentence)
     {
         int after = t.End;
         if (after < sentence.End && s.TextOf(after) is "with") after++;
         if (people.LeaderIn(after, Math.Min(sentence.End, after + 6))) return true;
         return people.LeadersIn(sentence.Start, t.Start) >= 2
-            || (_lang.LeaderGroups.Scan(s).Any(g => g.Start >= Math.Max(sentence.Start, t.Start - 8) && g.End <= Math.Min(sentence.End, t.End + 8)));
+            || Slice(leaderGroups, sentence).Any(g => g.Start >= Math.Max(sentence.Start, t.Start - 8) && g.End <= Math.Min(sentence.End, t.End + 8));
     }
 
-    private bool IsUsableDate(TokenStream s, TextAnalysis analysis, TemporalExpression e, int a, int b)
+    private bool IsUsableDate(TokenStream s, int[] lineStart, TextAnalysis analysis, TemporalExpression e, int a, int b)
     {
         if (e.Type is TimexType.Duration or TimexType.Set) return false;
         if (e.Value.EndsWith("_REF", StringComparison.Ordinal)) return false;
         if (analysis.Result.Publication.Span is { } pub && pub.Overlaps(e.Span)) return false;
         // A dateline: "Seoul, Sep 22 …", "Pyongyang, Jun 8 (ANI):".
-        int line = a;
-        while (line > 0 && s.Tokens[line].Gap is not (TokenGap.Line or TokenGap.Paragraph)) line--;
+        int line = lineStart[a];
         if (a - line <= 16 && a > line && s.TextOf(a - 1) is "," && (b >= s.Count || s.TextOf(b) is "(" or ":" or "-" or "–" || IsLineStartDateline(s, line, a)))
             return false;
         // "KCNA said on Friday": the date of the report, not of the event.
@@ -317,7 +320,7 @@ public sealed class EventExtractor
     private static bool IsLineStartDateline(TokenStream s, int line, int a) =>
         a - line <= 4 && Enumerable.Range(line, a - line - 1).All(k => s.Tokens[k].Kind == TokenKind.Word && char.IsUpper(s.Text[s.Tokens[k].Start]));
 
-    private EventStatus StatusOf(TokenStream s, List<RuleMatch<EventStatus>> cues, Candidate c, Sentence sentence, EventDate? date, NodaTime.LocalDate? published)
+    private static EventStatus StatusOf(TokenStream s, IEnumerable<RuleMatch<EventStatus>> cues, Candidate c, Sentence sentence, EventDate? date, NodaTime.LocalDate? published)
     {
         EventStatus? nearest = null;
         foreach (var cue in cues)
@@ -336,7 +339,7 @@ public sealed class EventExtractor
     /// "X launched missiles just before the summit": the trigger nearest before the cue is dated through the event after it;
     /// "Following the summit, Putin accepted an invitation": a cue opening the sentence dates the first event of the main clause.
     /// </summary>
-    private static (EventRelationKind?, TextSpan?) RelationOf(TokenStream s, List<RuleMatch<EventRelationKind>> cues, List<Candidate> candidates, Candidate c, Sentence sentence)
+    private static (EventRelationKind?, TextSpan?) RelationOf(TokenStream s, IEnumerable<RuleMatch<EventRelationKind>> cues, List<Candidate> candidates, Candidate c, Sentence sentence)
     {
         foreach (var cue in cues)
         {
@@ -451,6 +454,29 @@ public sealed class EventExtractor
             result.Add((a, Math.Max(b, a + 1)));
         }
         return result;
+    }
+
+    /// <summary>The matches that start in <paramref name="sentence"/> (the list is in text order: a binary search, not a scan).</summary>
+    private static IEnumerable<RuleMatch<T>> Slice<T>(List<RuleMatch<T>> matches, Sentence sentence)
+    {
+        int lo = 0, hi = matches.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (matches[mid].Start < sentence.Start) lo = mid + 1; else hi = mid;
+        }
+        for (int k = lo; k < matches.Count && matches[k].Start < sentence.End; k++) yield return matches[k];
+    }
+
+    private static int LowerBound(int[] sorted, int value)
+    {
+        int lo = 0, hi = sorted.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < value) lo = mid + 1; else hi = mid;
+        }
+        return lo;
     }
 
     private static Dictionary<int, (int End, T Value)> Index<T>(List<RuleMatch<T>> matches)

@@ -16,6 +16,7 @@ internal sealed class Participants
     private readonly bool[] _temporal;
     private readonly List<Found> _found = [];
     private readonly List<Person> _people = [];
+    private readonly Dictionary<string, int> _peopleIndex = [];
 
     private sealed record Person(string Name, string? Role, string? Country, bool Leader);
 
@@ -92,9 +93,11 @@ internal sealed class Participants
         }
 
         // Pass 2: surnames and group references resolve to the people named in full.
+        var covered = new bool[s.Count];
+        foreach (var f in _found) for (int k = f.Start; k < f.End && k < s.Count; k++) covered[k] = true;
         for (int i = 0; i < s.Count; i++)
         {
-            if (!content[i] || _found.Any(f => f.Start <= i && i < f.End)) continue;
+            if (!content[i] || covered[i]) continue;
             if (groups.TryGetValue(i, out var g))
             {
                 // "the two leaders": the last two leaders named before.
@@ -132,42 +135,60 @@ internal sealed class Participants
             }
         }
         _found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        _leaders = [.. _people.Where(p => p.Leader).Select(p => Participant.NameKey(p.Name))];
+        _starts = [.. _found.Select(f => f.Start)];
+    }
+
+    private readonly HashSet<string> _leaders;
+    private readonly int[] _starts;
+
+    /// <summary>The participants found in [start, end), by binary search over the sorted finds.</summary>
+    private IEnumerable<Found> Within(int start, int end)
+    {
+        int lo = 0, hi = _starts.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_starts[mid] < start) lo = mid + 1; else hi = mid;
+        }
+        for (int k = lo; k < _found.Count && _found[k].Start < end; k++)
+        {
+            if (_found[k].End <= end) yield return _found[k];
+        }
     }
 
     /// <summary>Whether a leader (head of state or government) is named in tokens [start, end).</summary>
     public bool LeaderIn(int start, int end) =>
-        _found.Any(f => f.Start >= start && f.End <= end && f.Participant.Kind == ParticipantKind.Person
-                        && _people.Any(p => p.Leader && Participant.NameKey(p.Name) == f.Participant.Key));
+        Within(start, end).Any(f => f.Participant.Kind == ParticipantKind.Person && _leaders.Contains(f.Participant.Key));
 
     /// <summary>How many distinct leaders are named in tokens [start, end).</summary>
     public int LeadersIn(int start, int end) =>
-        _found.Where(f => f.Start >= start && f.End <= end && f.Participant.Kind == ParticipantKind.Person
-                          && _people.Any(p => p.Leader && Participant.NameKey(p.Name) == f.Participant.Key))
+        Within(start, end).Where(f => f.Participant.Kind == ParticipantKind.Person && _leaders.Contains(f.Participant.Key))
               .Select(f => f.Participant.Key).Distinct().Count();
 
     /// <summary>The participants named in tokens [start, end), people first, each once.</summary>
     public List<Participant> In(int start, int end)
     {
         var result = new List<Participant>();
-        foreach (var f in _found)
+        var seen = new HashSet<string>();
+        foreach (var f in Within(start, end))
         {
-            if (f.Start < start || f.End > end) continue;
-            if (result.Any(r => r.Key == f.Participant.Key)) continue;
-            result.Add(f.Participant);
+            if (seen.Add(f.Participant.Key)) result.Add(f.Participant);
         }
         return [.. result.OrderBy(p => p.Kind)];
     }
 
     private void AddPerson(int start, int end, string name, string? role, string? country, bool leader)
     {
-        var existing = _people.FirstOrDefault(p => Participant.NameKey(p.Name) == Participant.NameKey(name));
-        if (existing is null)
+        var key = Participant.NameKey(name);
+        if (!_peopleIndex.TryGetValue(key, out int index))
         {
+            _peopleIndex[key] = _people.Count;
             _people.Add(new Person(name, role, country, leader));
         }
-        else if (existing.Role is null && role is not null)
+        else if (_people[index] is { Role: null } existing && role is not null)
         {
-            _people[_people.IndexOf(existing)] = existing with { Role = role, Country = country ?? existing.Country, Leader = existing.Leader || leader };
+            _people[index] = existing with { Role = role, Country = country ?? existing.Country, Leader = existing.Leader || leader };
         }
         _found.Add(new Found(start, end, new Participant(name, ParticipantKind.Person, role), role is not null));
     }

@@ -6,9 +6,17 @@ namespace Timeline.Text;
 /// Splits a token stream into sentences: after <c>.</c> <c>!</c> <c>?</c> followed by a space and a capital,
 /// digit or quote (unless the word before the stop is an abbreviation or a single letter), and at every line break
 /// (scraped news puts one paragraph on a line). Language data supplies the abbreviations.
+/// A run-on "sentence" (a page without full stops, a 3 MB line) is cut after <see cref="LongSentence"/> tokens at the
+/// next comma or semicolon, and after <see cref="MaxSentence"/> tokens in any case, so that work per sentence stays bounded.
 /// </summary>
 public static class SentenceSplitter
 {
+    /// <summary>Past this many tokens a sentence also ends at a comma or semicolon.</summary>
+    public const int LongSentence = 400;
+
+    /// <summary>No sentence is longer than this many tokens.</summary>
+    public const int MaxSentence = 1000;
+
     /// <summary>Splits <paramref name="s"/>; <paramref name="abbreviations"/> lists words a full stop does not end a sentence after.</summary>
     public static List<Sentence> Split<T>(TokenStream s, WordTable<T> abbreviations)
     {
@@ -21,6 +29,13 @@ public static class SentenceSplitter
             {
                 Add(start, i);
                 start = i;
+            }
+            int length = i - start + 1;
+            if (length >= MaxSentence || (length >= LongSentence && s.Tokens[i].Kind == TokenKind.Symbol && s.TextOf(i) is "," or ";"))
+            {
+                Add(start, i + 1);
+                start = i + 1;
+                continue;
             }
             if (IsStop(s, i, abbreviations))
             {

@@ -28,6 +28,9 @@ internal static class EventMerger
         public string? Location { get; set; }
         public bool LocationIsCountry { get; set; }
         public string FirstKey => Members.Select(m => m.Key).Order(StringComparer.Ordinal).First();
+
+        private readonly HashSet<EventDate> _textDates = [];
+        private readonly HashSet<EventDate> _allDates = [];
         public string Document => Members[0].Document;
 
         public static Group Of(Observation o)
@@ -53,8 +56,18 @@ internal static class EventMerger
                 LocationIsCountry = o.LocationIsCountry;
             }
             if (Rank(o.Type) < Rank(Type)) Type = o.Type;
-            Date = Consensus(Members.Where(m => m.DateSource == DateSource.Text).Select(m => m.Date).OfType<EventDate>()).Date;
-            EffectiveDate = Date ?? Consensus(Members.Select(m => m.Date).OfType<EventDate>()).Date;
+            // The distinct dates only (few), so that joining stays linear in the number of mentions.
+            bool changed = false;
+            if (o.Date is { } d)
+            {
+                changed |= _allDates.Add(d);
+                if (o.DateSource == DateSource.Text) changed |= _textDates.Add(d);
+            }
+            if (changed || Members.Count == 1)
+            {
+                Date = Consensus(_textDates).Date;
+                EffectiveDate = Date ?? Consensus(_allDates).Date;
+            }
         }
 
         public void Absorb(Group other)

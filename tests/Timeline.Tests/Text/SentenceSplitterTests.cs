@@ -78,4 +78,21 @@ public sealed class SentenceSplitterTests
         sentences[^1].End.Should().Be(tokens.Count);
         for (int i = 1; i < sentences.Count; i++) sentences[i].Start.Should().Be(sentences[i - 1].End);
     }
+
+    [Fact]
+    public void ARunOnLineIsCutAtCommasThenHard()
+    {
+        // No full stop anywhere: a scraped page or a 3 MB line must not become one unbounded sentence.
+        var withCommas = string.Concat(Enumerable.Repeat("Kim met Putin on Friday, ", 400));
+        var tokens = English.English.Language.Lexicon.Analyze(withCommas);
+        var sentences = SentenceSplitter.Split(tokens, English.English.Language.Abbreviations);
+        sentences.Should().HaveCountGreaterThan(1);
+        sentences.Should().OnlyContain(x => x.End - x.Start <= SentenceSplitter.LongSentence + 7, "a long sentence ends at its next comma");
+        tokens.Tokens[sentences[0].End - 1].Start.Should().Be(withCommas.IndexOf(',', tokens.Tokens[SentenceSplitter.LongSentence - 1].Start));
+
+        var noPunctuation = string.Concat(Enumerable.Repeat("the ", 2500));
+        var words = English.English.Language.Lexicon.Analyze(noPunctuation);
+        SentenceSplitter.Split(words, English.English.Language.Abbreviations).Select(x => x.End - x.Start)
+            .Should().Equal(SentenceSplitter.MaxSentence, SentenceSplitter.MaxSentence, 500);
+    }
 }
