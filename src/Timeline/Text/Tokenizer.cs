@@ -10,13 +10,21 @@ public static class Tokenizer
     public static Token[] Tokenize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        // Two passes: count, then fill an array of the exact size (no list growth, no copy).
-        var tokens = new Token[Scan(text, null)];
-        Scan(text, tokens);
-        return tokens;
+        // One pass into a pooled buffer (news has a token every 4–5 characters), then one copy of exactly the tokens.
+        var pool = System.Buffers.ArrayPool<Token>.Shared;
+        var buffer = pool.Rent(Math.Max(16, text.Length / 3 + 16));
+        try
+        {
+            int count = Scan(text, ref buffer);
+            return buffer.AsSpan(0, count).ToArray();
+        }
+        finally
+        {
+            pool.Return(buffer);
+        }
     }
 
-    private static int Scan(string text, Token[]? tokens)
+    private static int Scan(string text, ref Token[] tokens)
     {
         int count = 0;
         var gap = TokenGap.Paragraph;
@@ -70,8 +78,16 @@ public static class Tokenizer
                 i += char.IsHighSurrogate(c) && i + 1 < n && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
                 kind = TokenKind.Symbol;
             }
-            if (tokens is not null) tokens[count] = new Token(start, i, kind, gap);
-            count++;
+            if (count == tokens.Length)
+            {
+                // More tokens than estimated (symbols, digits): a buffer twice as large.
+                var pool = System.Buffers.ArrayPool<Token>.Shared;
+                var bigger = pool.Rent(tokens.Length * 2);
+                tokens.AsSpan(0, count).CopyTo(bigger);
+                pool.Return(tokens);
+                tokens = bigger;
+            }
+            tokens[count++] = new Token(start, i, kind, gap);
             gap = TokenGap.None;
         }
         return count;
