@@ -39,9 +39,9 @@ public sealed class EventExtractor
         var exprTokens = ExpressionTokens(s, expressions);
         var temporal = new bool[s.Count];
         foreach (var (a, b) in exprTokens) for (int k = a; k < b; k++) temporal[k] = true;
-        var people = new Participants(_lang, s, content, temporal);
-        var places = Index(_lang.Places.Scan(s));
         var countries = Index(_lang.Countries.Scan(s));
+        var people = new Participants(_lang, s, content, temporal, countries);
+        var places = Index(_lang.Places.Scan(s));
         var venues = Index(_lang.VenueWords.Scan(s));
         var triggers = _lang.Triggers.Scan(s).Where(t => content[t.Start] && !temporal[t.Start]).ToList();
         var status = _lang.StatusCues.Scan(s);

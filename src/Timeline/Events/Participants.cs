@@ -23,13 +23,13 @@ internal sealed class Participants
     /// <summary>A participant found at tokens [Start, End).</summary>
     private readonly record struct Found(int Start, int End, Participant Participant, bool WithTitle);
 
-    public Participants(EventLanguage lang, TokenStream s, bool[] content, bool[] temporal)
+    // countries: the article's country mentions by first token, scanned once by the extractor.
+    public Participants(EventLanguage lang, TokenStream s, bool[] content, bool[] temporal, Dictionary<int, (int End, string Value)> countries)
     {
         _lang = lang;
         _s = s;
         _content = content;
         _temporal = temporal;
-        var countries = Matches(lang.Countries);
         var titles = Matches(lang.Titles);
         var sources = Matches(lang.Sources);
         var groups = Matches(lang.LeaderGroups);
