@@ -88,6 +88,4 @@ internal static class Calendar
         Season.Fall => MonthsInterval(year, 9, 3),
         _ => year < MaxYear ? MonthsInterval(year, 12, 3) : MonthsInterval(year, 12, 1),
     };
-
-    public static int WeekYear(LocalDate d) => WeekYearRules.Iso.GetWeekYear(d);
 }

@@ -18,8 +18,4 @@ internal readonly record struct Resolved(
 
     public static Resolved Unresolved(TimexType type, string value, Precision precision = Precision.None) =>
         new(type, value, precision, null, Anchoring.Unresolved);
-
-    /// <summary>The same value, now said to be anchored by <paramref name="anchoring"/> unless it is unresolved or self-anchored.</summary>
-    public Resolved AnchoredBy(Anchoring anchoring) =>
-        Anchoring is Anchoring.Unresolved or Anchoring.Self ? this : this with { Anchoring = anchoring };
 }
