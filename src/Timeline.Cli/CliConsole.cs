@@ -8,9 +8,13 @@ namespace Timeline.Cli;
 /// <param name="Out">Standard output: output lines and help, nothing else.</param>
 /// <param name="Error">Standard error: one line per problem.</param>
 /// <param name="OutIsTerminal">Whether <paramref name="Out"/> is a terminal (then <c>extract</c> prints a table with colours by default).</param>
-internal sealed record CliConsole(Stream In, Stream Out, TextWriter Error, bool OutIsTerminal = false)
+/// <param name="ErrorIsTerminal">Whether <paramref name="Error"/> is a terminal (then long runs show a progress bar there).</param>
+internal sealed record CliConsole(Stream In, Stream Out, TextWriter Error, bool OutIsTerminal = false, bool ErrorIsTerminal = false)
 {
+    /// <summary>How often a run that is not on a terminal prints a progress line (the first one after this long).</summary>
+    public TimeSpan ProgressInterval { get; init; } = TimeSpan.FromSeconds(5);
+
     /// <summary>The process's own standard streams.</summary>
     public static CliConsole FromSystem() =>
-        new(Console.OpenStandardInput(), Console.OpenStandardOutput(), Console.Error, !Console.IsOutputRedirected);
+        new(Console.OpenStandardInput(), Console.OpenStandardOutput(), Console.Error, !Console.IsOutputRedirected, !Console.IsErrorRedirected);
 }

@@ -15,16 +15,20 @@ internal static class TimelineCli
     public static int Run(string[] args, CliConsole console)
     {
         var root = new RootCommand("Timeline: reads English news articles and produces a timeline of their dated events (extract), "
+            + "converts and merges saved timelines (export), "
             + "or lists their dates resolved against each article's publication date (timexes).");
         var extract = ExtractCommand.Create(console);
         var timexes = TimexesCommand.Create(console);
+        var export = ExportCommand.Create(console);
         root.Add(extract);
+        root.Add(export);
         root.Add(timexes);
         HelpWithExamples.Install(root, new Dictionary<Command, string[]>
         {
             [root] = [ExtractCommand.Examples[0], ExtractCommand.Examples[1], TimexesCommand.Examples[0]],
             [extract] = ExtractCommand.Examples,
             [timexes] = TimexesCommand.Examples,
+            [export] = ExportCommand.Examples,
         });
 
         var parse = root.Parse(args);

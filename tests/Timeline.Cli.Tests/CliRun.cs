@@ -18,12 +18,13 @@ internal sealed record CliRun(int ExitCode, byte[] StdoutBytes, string Stderr)
     public JsonElement Json => JsonDocument.Parse(StdoutBytes).RootElement.Clone();
 
     /// <summary>Runs the command; <paramref name="terminal"/> pretends standard output is a terminal.</summary>
-    public static CliRun Of(string[] args, string stdin = "", bool terminal = false)
+    public static CliRun Of(string[] args, string stdin = "", bool terminal = false, TimeSpan? progressInterval = null)
     {
         using var input = new MemoryStream(Encoding.UTF8.GetBytes(stdin));
         using var output = new MemoryStream();
         using var error = new StringWriter { NewLine = "\n" };
-        int code = TimelineCli.Run(args, new CliConsole(input, output, error, terminal));
+        var console = new CliConsole(input, output, error, terminal) { ProgressInterval = progressInterval ?? TimeSpan.FromSeconds(5) };
+        int code = TimelineCli.Run(args, console);
         return new CliRun(code, output.ToArray(), error.ToString());
     }
 }

@@ -11,8 +11,8 @@ internal sealed class CommonOptions
 {
     public Argument<string[]> Inputs { get; } = new("INPUT")
     {
-        Description = "JSON Lines files ({\"id\", \"dct\", \"text\"} per line), .txt articles, or directories of them "
-            + "(*.txt and *.jsonl, recursively). '-' or nothing: JSON Lines on standard input.",
+        Description = "JSON Lines files ({\"id\", \"dct\", \"text\"} per line), .txt articles, .html/.htm pages (read as their text), "
+            + "or directories of them (*.txt, *.html, *.htm and *.jsonl, recursively). '-' or nothing: JSON Lines on standard input.",
         Arity = ArgumentArity.ZeroOrMore,
     };
 
@@ -38,6 +38,15 @@ internal sealed class CommonOptions
         HelpName = "FILE",
     };
 
+    public Option<int> Jobs { get; } = CreateJobs();
+
+    public Option<ProgressMode> Progress { get; } = new("--progress")
+    {
+        Description = "Progress on standard error: auto (a bar on a terminal, else a line every 5 s on long runs), bar, lines or none.",
+        HelpName = "auto|bar|lines|none",
+        DefaultValueFactory = _ => ProgressMode.Auto,
+    };
+
     public Option<bool> Verbose { get; } = new("--verbose")
     {
         Description = "Print stack traces with errors.",
@@ -50,18 +59,43 @@ internal sealed class CommonOptions
         command.Add(Published);
         command.Add(DateOrder);
         command.Add(Output);
+        command.Add(Jobs);
+        command.Add(Progress);
         command.Add(Verbose);
     }
 
     /// <summary>Where to read and write.</summary>
     public RunSettings RunSettings(ParseResult parse) =>
-        new(parse.GetValue(Inputs) ?? [], parse.GetValue(Output), parse.GetValue(Verbose));
+        new(parse.GetValue(Inputs) ?? [], parse.GetValue(Output), parse.GetValue(Verbose))
+        {
+            Jobs = parse.GetValue(Jobs),
+            Progress = parse.GetValue(Progress),
+        };
 
     /// <summary>The tagger options the command line asks for.</summary>
     public TaggerOptions TaggerOptions(ParseResult parse) => new()
     {
         DateOrder = parse.GetValue(DateOrder) == "dmy" ? Temporal.DateOrder.DayFirst : Temporal.DateOrder.MonthFirst,
     };
+
+    private static Option<int> CreateJobs()
+    {
+        var option = new Option<int>("--jobs", "-j")
+        {
+            Description = $"How many documents to process at once (default: one per core, here {OrderedPipeline.DefaultJobs}). The output order does not depend on it.",
+            HelpName = "N",
+            DefaultValueFactory = _ => OrderedPipeline.DefaultJobs,
+            CustomParser = result =>
+            {
+                var token = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
+                if (int.TryParse(token, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int jobs) && jobs >= 1)
+                    return jobs;
+                result.AddError($"--jobs: '{token}' is not a number of jobs (1 or more).");
+                return 1;
+            },
+        };
+        return option;
+    }
 
     private static Option<string> CreateDateOrder()
     {

@@ -3,7 +3,6 @@ using Timeline.Cli.Inputs;
 using Timeline.Cli.Output;
 using Timeline.Cli.Processing;
 using Timeline.Events;
-using Timeline.Export.Json;
 using Timeline.Timelines;
 
 namespace Timeline.Cli.Commands;
@@ -16,15 +15,13 @@ internal static class ExtractCommand
 {
     public const string Name = "extract";
 
-    /// <summary>The output formats.</summary>
-    public const string Table = "table", Json = "json";
-
     public static readonly string[] Examples =
     [
         "timeline extract samples                                 # a table of the events of every .txt article",
         "timeline extract samples --format json -o timeline.json",
         "timeline extract --input corpus.jsonl --format json      # {\"id\", \"dct\", \"text\"} per line",
         "timeline extract articles/ --published 2023-09-22        # a date for articles that state none",
+        "timeline extract new/ --merge timeline.json -o timeline.json  # add new articles to a saved timeline",
     ];
 
     public static Command Create(CliConsole console)
@@ -36,18 +33,22 @@ internal static class ExtractCommand
             HelpName = "FILE",
             Arity = ArgumentArity.OneOrMore,
         };
-        var format = new Option<string?>("--format", "-f")
+        var format = TimelineFormats.CreateFormatOption();
+        var title = TimelineFormats.CreateTitleOption();
+        var merge = new Option<string[]>("--merge", "-m")
         {
-            Description = "table (for people; the default when standard output is a terminal) or json (the default otherwise).",
-            HelpName = "table|json",
+            Description = "A timeline saved by 'extract --format json' to merge the new articles into. Can be repeated.",
+            HelpName = "TIMELINE.json",
+            Arity = ArgumentArity.OneOrMore,
         };
-        format.AcceptOnlyFromAmong(Table, Json);
 
         var command = new Command(Name, "Find the events of the articles (type, status, date, participants, place, evidence), merge "
             + "the mentions of the same event across articles, and print the timeline: a table by date, or JSON {\"documents\", \"events\"}. "
             + "A text file's document id is its file name without extension; a JSON line's is its \"id\".");
         command.Add(corpora);
         command.Add(format);
+        command.Add(title);
+        command.Add(merge);
         common.AddTo(command);
         command.SetAction(parse =>
         {
@@ -55,7 +56,20 @@ internal static class ExtractCommand
             var published = parse.GetValue(common.Published);
             var settings = common.RunSettings(parse) with { Corpora = parse.GetValue(corpora) ?? [] };
             bool terminal = settings.OutputPath is null && console.OutIsTerminal;
-            var chosen = parse.GetValue(format) ?? (terminal ? Table : Json);
+            var chosen = new FormatSettings(parse.GetValue(format) ?? (terminal ? TimelineFormats.Table : TimelineFormats.Json), terminal, parse.GetValue(title)!);
+
+            var saved = new List<EventTimeline>();
+            foreach (var name in parse.GetValue(merge) ?? [])
+            {
+                var read = SavedTimeline.Read(console, name);
+                if (read.Error is not null)
+                {
+                    // Merging into a timeline that cannot be read would silently drop it from the result: stop here.
+                    Messages.Error(console, $"{name}: {read.Error}");
+                    return ExitCodes.Usage;
+                }
+                saved.Add(read.Timeline!);
+            }
 
             var articles = new List<ArticleEvents>();
             var seen = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -72,9 +86,9 @@ internal static class ExtractCommand
                 },
                 output =>
                 {
-                    var timeline = EventTimeline.From(articles);
-                    if (chosen == Json) TimelineJsonWriter.Write(output, timeline);
-                    else TimelineTable.Write(output, timeline, terminal);
+                    var timeline = saved.Aggregate(EventTimeline.From(articles), EventTimeline.Merge);
+                    var note = TimelineFormats.Write(output, timeline, chosen);
+                    if (note is not null) console.Error.WriteLine($"{Messages.Program}: {note}");
                 });
         });
         return command;

@@ -9,6 +9,9 @@ internal abstract record InputItem(string Source, int Line)
 {
     /// <summary><c>FILE:LINE</c>, or just <c>FILE</c> for a whole file: the prefix of messages about this item.</summary>
     public string Location => Line > 0 ? $"{Source}:{Line}" : Source;
+
+    /// <summary>How many bytes of its source this item took (for progress reports).</summary>
+    public long Bytes { get; init; }
 }
 
 /// <summary>A document: its id (echoed unchanged), its own publication date if it has one, and its text.</summary>

@@ -18,7 +18,7 @@ internal static class InputReader
     {
         foreach (var source in sources)
         {
-            var items = source.Format == InputFormat.Text ? ReadText(source) : ReadJsonLines(source, standardInput);
+            var items = source.Format == InputFormat.JsonLines ? ReadJsonLines(source, standardInput) : ReadText(source);
             foreach (var item in items) yield return item;
         }
     }
@@ -26,16 +26,21 @@ internal static class InputReader
     private static IEnumerable<InputItem> ReadText(InputSource source)
     {
         string text;
+        long bytes;
         try
         {
-            text = File.ReadAllText(source.Path!, Utf8);
+            using var stream = new FileStream(source.Path!, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            using var reader = new StreamReader(stream, Utf8, detectEncodingFromByteOrderMarks: true);
+            text = reader.ReadToEnd();
+            bytes = stream.Length;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return [Unreadable(source, 0, e)];
         }
+        if (source.Format == InputFormat.Html) text = HtmlText.ToText(text);
         var id = DocumentId.FromString(Path.GetFileNameWithoutExtension(source.Path!));
-        return [new InputDocument(source.Name, 0, id, null, text)];
+        return [new InputDocument(source.Name, 0, id, null, text) { Bytes = bytes }];
     }
 
     private static IEnumerable<InputItem> ReadJsonLines(InputSource source, Stream standardInput)
@@ -80,7 +85,7 @@ internal static class InputReader
                 if (line is null) yield break;
                 lineNumber++;
                 if (string.IsNullOrWhiteSpace(line)) continue;
-                yield return ParseLine(source.Name, lineNumber, line);
+                yield return ParseLine(source.Name, lineNumber, line) with { Bytes = line.Length + 1 };
             }
         }
     }

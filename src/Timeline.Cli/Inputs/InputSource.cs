@@ -8,6 +8,9 @@ internal enum InputFormat
 
     /// <summary>A whole file is one article; its id is the file name without extension, its date is found in its text.</summary>
     Text,
+
+    /// <summary>A whole file is one article saved as a web page; its text is the page's readable text (<see cref="HtmlText"/>).</summary>
+    Html,
 }
 
 /// <summary>One place documents are read from: a file, or standard input.</summary>

@@ -2,13 +2,17 @@ namespace Timeline.Cli.Inputs;
 
 /// <summary>
 /// Turns the INPUT arguments of a verb into sources: <c>-</c> (or nothing) is standard input; a directory stands for
-/// its <c>*.txt</c> and <c>*.jsonl</c> files, recursively, in ordinal order of their paths; a <c>.txt</c> file is
-/// one article; any other file is JSON Lines.
+/// its <c>*.txt</c>, <c>*.html</c>, <c>*.htm</c> and <c>*.jsonl</c> files, recursively, in ordinal order of their
+/// paths; a <c>.txt</c> file is one article, an <c>.html</c>/<c>.htm</c> file one article as a web page; any other
+/// file is JSON Lines.
 /// </summary>
 internal static class InputSources
 {
     /// <summary>The extension of plain-text articles.</summary>
     public const string TextExtension = ".txt";
+
+    /// <summary>The extensions of articles saved as web pages.</summary>
+    public static readonly string[] HtmlExtensions = [".html", ".htm"];
 
     /// <summary>The extension of JSON Lines files picked up from directories.</summary>
     public const string JsonLinesExtension = ".jsonl";
@@ -87,13 +91,35 @@ internal static class InputSources
     {
         var options = new EnumerationOptions { RecurseSubdirectories = true, MatchCasing = MatchCasing.CaseInsensitive, IgnoreInaccessible = false };
         var files = Directory.EnumerateFiles(directory, "*", options)
-            .Where(f => HasExtension(f, TextExtension) || HasExtension(f, JsonLinesExtension))
+            .Where(f => FormatOf(f) != InputFormat.JsonLines || HasExtension(f, JsonLinesExtension))
             .ToList();
         files.Sort(StringComparer.Ordinal);
         return files.Select(f => new InputSource(f, FormatOf(f)));
     }
 
-    private static InputFormat FormatOf(string path) => HasExtension(path, TextExtension) ? InputFormat.Text : InputFormat.JsonLines;
+    private static InputFormat FormatOf(string path) =>
+        HasExtension(path, TextExtension) ? InputFormat.Text
+        : HtmlExtensions.Any(e => HasExtension(path, e)) ? InputFormat.Html
+        : InputFormat.JsonLines;
+
+    /// <summary>The total size in bytes of <paramref name="sources"/>, or null when one is standard input or cannot be measured.</summary>
+    public static long? TotalBytes(IEnumerable<InputSource> sources)
+    {
+        long total = 0;
+        foreach (var source in sources)
+        {
+            if (source.Path is null) return null;
+            try
+            {
+                total += new FileInfo(source.Path).Length;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return null;
+            }
+        }
+        return total;
+    }
 
     private static bool HasExtension(string path, string extension) =>
         Path.GetExtension(path).Equals(extension, StringComparison.OrdinalIgnoreCase);

@@ -8,7 +8,14 @@ namespace Timeline.Cli.Processing;
 /// <param name="OutputPath">The file to write (atomically), or null for standard output.</param>
 /// <param name="Verbose">Print stack traces with errors.</param>
 /// <param name="Corpora">Files to read as JSON Lines whatever their extension (<c>--input</c>).</param>
-internal sealed record RunSettings(IReadOnlyList<string> Inputs, string? OutputPath, bool Verbose, IReadOnlyList<string>? Corpora = null);
+internal sealed record RunSettings(IReadOnlyList<string> Inputs, string? OutputPath, bool Verbose, IReadOnlyList<string>? Corpora = null)
+{
+    /// <summary>How many documents are processed at once.</summary>
+    public int Jobs { get; init; } = OrderedPipeline.DefaultJobs;
+
+    /// <summary>How progress is shown on standard error.</summary>
+    public ProgressMode Progress { get; init; } = ProgressMode.Auto;
+}
 
 /// <summary>
 /// Runs a verb over its input documents: resolves the inputs, processes documents in parallel, hands each result to
@@ -47,46 +54,29 @@ internal static class DocumentRunner
             return ExitCodes.Usage;
         }
 
-        AtomicFile? file = null;
-        if (settings.OutputPath is { } path)
+        int failures = 0;
+        return OutputTarget.Write(console, settings.OutputPath, settings.Verbose, output =>
         {
-            try
+            ProgressReport.Run(console, settings.Progress, InputSources.TotalBytes(sources), progress =>
             {
-                file = AtomicFile.Create(path);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-            {
-                Messages.Error(console, $"cannot write '{path}': {e.Message}", settings.Verbose ? e : null);
-                return ExitCodes.Usage;
-            }
-        }
-
-        using (file)
-        {
-            var output = new BufferedStream(file?.Stream ?? console.Out, 1 << 16);
-            int failures = 0;
-            try
-            {
-                OrderedPipeline.Run(InputReader.Read(sources, console.In), Map, Sink, OrderedPipeline.DefaultWindow);
-                finish?.Invoke(output);
-                output.Flush();
-                file?.Commit();
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                Messages.Error(console, $"cannot write {(settings.OutputPath is { } p ? $"'{p}'" : "to standard output")}: {e.Message}", settings.Verbose ? e : null);
-                return ExitCodes.Usage;
-            }
-            return failures > 0 ? ExitCodes.InputErrors : ExitCodes.Ok;
-
-            void Sink(Outcome<T> o)
-            {
-                var error = o.Error ?? accept((InputDocument)o.Item, o.Result!, output);
-                if (error is not null)
+                OrderedPipeline.Run(InputReader.Read(sources, console.In), Map, o =>
                 {
-                    failures++;
-                    console.Error.WriteLine($"{o.Item.Location}: {error}");
-                }
+                    Sink(o, output);
+                    progress.Advance(o.Item.Bytes);
+                }, settings.Jobs);
+                return 0;
+            });
+            finish?.Invoke(output);
+            return failures > 0 ? ExitCodes.InputErrors : ExitCodes.Ok;
+        });
+
+        void Sink(Outcome<T> o, Stream output)
+        {
+            var error = o.Error ?? accept((InputDocument)o.Item, o.Result!, output);
+            if (error is not null)
+            {
+                failures++;
+                console.Error.WriteLine($"{o.Item.Location}: {error}");
             }
         }
 

@@ -1,0 +1,95 @@
+using System.CommandLine;
+using Timeline.Cli.Output;
+using Timeline.Export.Json;
+using Timeline.Timelines;
+
+namespace Timeline.Cli.Commands;
+
+/// <summary>
+/// <c>timeline export TIMELINE.json...</c>: reads timelines saved by <c>extract --format json</c>, merges them (the
+/// same result in any order: merging is associative and commutative), and writes the result in any format.
+/// This is the merge step of a sharded corpus run (docs/scaling.md).
+/// </summary>
+internal static class ExportCommand
+{
+    public const string Name = "export";
+
+    public static readonly string[] Examples =
+    [
+        "timeline export timeline.json --format ics -o timeline.ics",
+        "timeline export shard-*.json --format json -o merged.json   # merge the timelines of corpus shards",
+        "timeline export timeline.json --format html --title 'North Korea and Russia' -o timeline.html",
+    ];
+
+    public static Command Create(CliConsole console)
+    {
+        var inputs = new Argument<string[]>("TIMELINE")
+        {
+            Description = "Timelines saved by 'timeline extract --format json' (or by this verb); '-' is standard input.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var format = TimelineFormats.CreateFormatOption();
+        var title = TimelineFormats.CreateTitleOption();
+        var output = new Option<string?>("--output", "-o")
+        {
+            Description = "Write to FILE instead of standard output; it appears whole, or not at all.",
+            HelpName = "FILE",
+        };
+        var verbose = new Option<bool>("--verbose") { Description = "Print stack traces with errors." };
+
+        var command = new Command(Name, "Read saved timelines (JSON), merge them, and write the result as a table, JSON, "
+            + "or another format. A file that cannot be read is reported and left out; the others are still merged.");
+        command.Add(inputs);
+        command.Add(format);
+        command.Add(title);
+        command.Add(output);
+        command.Add(verbose);
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(output);
+            bool terminal = path is null && console.OutIsTerminal;
+            var settings = new FormatSettings(parse.GetValue(format) ?? (terminal ? TimelineFormats.Table : TimelineFormats.Json), terminal, parse.GetValue(title)!);
+
+            int failures = 0;
+            var timeline = EventTimeline.Empty;
+            foreach (var name in parse.GetValue(inputs) ?? [])
+            {
+                var read = SavedTimeline.Read(console, name);
+                if (read.Error is not null)
+                {
+                    failures++;
+                    console.Error.WriteLine($"{name}: {read.Error}");
+                    continue;
+                }
+                timeline = timeline.MergeWith(read.Timeline!);
+            }
+
+            return OutputTarget.Write(console, path, parse.GetValue(verbose), stream =>
+            {
+                var note = TimelineFormats.Write(stream, timeline, settings);
+                if (note is not null) console.Error.WriteLine($"{Messages.Program}: {note}");
+                return failures > 0 ? ExitCodes.InputErrors : ExitCodes.Ok;
+            });
+        });
+        return command;
+    }
+}
+
+/// <summary>Reads a timeline saved as JSON from a file or standard input, never throwing on bad input.</summary>
+internal static class SavedTimeline
+{
+    /// <summary>The timeline in <paramref name="name"/> (a path, or <c>-</c> for standard input), or why it cannot be read.</summary>
+    public static TimelineReadResult Read(CliConsole console, string name)
+    {
+        try
+        {
+            if (name == "-") return TimelineJsonReader.Read(console.In);
+            using var stream = File.OpenRead(name);
+            return TimelineJsonReader.Read(stream);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new TimelineReadResult(null, $"cannot read: {e.Message}");
+        }
+    }
+}
