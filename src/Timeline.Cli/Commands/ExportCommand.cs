@@ -30,6 +30,7 @@ internal static class ExportCommand
         };
         var format = TimelineFormats.CreateFormatOption();
         var title = TimelineFormats.CreateTitleOption();
+        var approximate = TimelineFormats.CreateApproximateOption();
         var output = new Option<string?>("--output", "-o")
         {
             Description = "Write to FILE instead of standard output; it appears whole, or not at all.",
@@ -42,13 +43,15 @@ internal static class ExportCommand
         command.Add(inputs);
         command.Add(format);
         command.Add(title);
+        command.Add(approximate);
         command.Add(output);
         command.Add(verbose);
         command.SetAction(parse =>
         {
             var path = parse.GetValue(output);
             bool terminal = path is null && console.OutIsTerminal;
-            var settings = new FormatSettings(parse.GetValue(format) ?? (terminal ? TimelineFormats.Table : TimelineFormats.Json), terminal, parse.GetValue(title)!);
+            var settings = new FormatSettings(parse.GetValue(format) ?? (terminal ? TimelineFormats.Table : TimelineFormats.Json), terminal, parse.GetValue(title)!,
+                TimelineFormats.ApproximatePolicy(parse.GetValue(approximate)));
 
             int failures = 0;
             var timeline = EventTimeline.Empty;

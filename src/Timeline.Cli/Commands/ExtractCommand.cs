@@ -35,6 +35,7 @@ internal static class ExtractCommand
         };
         var format = TimelineFormats.CreateFormatOption();
         var title = TimelineFormats.CreateTitleOption();
+        var approximate = TimelineFormats.CreateApproximateOption();
         var merge = new Option<string[]>("--merge", "-m")
         {
             Description = "A timeline saved by 'extract --format json' to merge the new articles into. Can be repeated.",
@@ -48,6 +49,7 @@ internal static class ExtractCommand
         command.Add(corpora);
         command.Add(format);
         command.Add(title);
+        command.Add(approximate);
         command.Add(merge);
         common.AddTo(command);
         command.SetAction(parse =>
@@ -56,7 +58,8 @@ internal static class ExtractCommand
             var published = parse.GetValue(common.Published);
             var settings = common.RunSettings(parse) with { Corpora = parse.GetValue(corpora) ?? [] };
             bool terminal = settings.OutputPath is null && console.OutIsTerminal;
-            var chosen = new FormatSettings(parse.GetValue(format) ?? (terminal ? TimelineFormats.Table : TimelineFormats.Json), terminal, parse.GetValue(title)!);
+            var chosen = new FormatSettings(parse.GetValue(format) ?? (terminal ? TimelineFormats.Table : TimelineFormats.Json), terminal, parse.GetValue(title)!,
+                TimelineFormats.ApproximatePolicy(parse.GetValue(approximate)));
 
             var saved = new List<EventTimeline>();
             foreach (var name in parse.GetValue(merge) ?? [])

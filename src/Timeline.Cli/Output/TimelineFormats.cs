@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Timeline.Export.Calendar;
 using Timeline.Export.Json;
 using Timeline.Timelines;
 
@@ -8,7 +9,8 @@ namespace Timeline.Cli.Output;
 /// <param name="Format">One of <see cref="TimelineFormats.All"/>.</param>
 /// <param name="Terminal">Whether the output is a terminal (the table then has colours and the terminal's width).</param>
 /// <param name="Title">The title of a calendar, page or TimelineJS story.</param>
-internal sealed record FormatSettings(string Format, bool Terminal, string Title);
+/// <param name="Approximate">What a calendar does with events known only to the week, month, quarter or year.</param>
+internal sealed record FormatSettings(string Format, bool Terminal, string Title, ApproximateDates Approximate = ApproximateDates.Span);
 
 /// <summary>
 /// The output formats of <c>extract</c> and <c>export</c>, each a thin call into its exporter project, and the
@@ -17,17 +19,18 @@ internal sealed record FormatSettings(string Format, bool Terminal, string Title
 internal static class TimelineFormats
 {
     /// <summary>The format names.</summary>
-    public const string Table = "table", Json = "json";
+    public const string Table = "table", Json = "json", Ics = "ics";
 
     /// <summary>Every format, in the order help lists them.</summary>
-    public static readonly string[] All = [Table, Json];
+    public static readonly string[] All = [Table, Json, Ics];
 
     /// <summary>The <c>--format</c> option: <c>table</c> is the default on a terminal, <c>json</c> otherwise.</summary>
     public static Option<string?> CreateFormatOption()
     {
         var option = new Option<string?>("--format", "-f")
         {
-            Description = "table (for people; the default when standard output is a terminal), json (the lossless form; the default otherwise).",
+            Description = "table (for people; the default when standard output is a terminal), json (the lossless form; the default otherwise), "
+                + "ics (iCalendar, for calendar programs).",
             HelpName = string.Join('|', All),
         };
         option.AcceptOnlyFromAmong(All);
@@ -42,6 +45,28 @@ internal static class TimelineFormats
         DefaultValueFactory = _ => "Timeline",
     };
 
+    /// <summary>The <c>--approximate</c> option of calendars.</summary>
+    public static Option<string> CreateApproximateOption()
+    {
+        var option = new Option<string>("--approximate")
+        {
+            Description = "ics: an event known only to its week, month, quarter or year spans the whole period (span), "
+                + "is put on its first day marked approximate (first-day), or is left out (skip).",
+            HelpName = "span|first-day|skip",
+            DefaultValueFactory = _ => "span",
+        };
+        option.AcceptOnlyFromAmong("span", "first-day", "skip");
+        return option;
+    }
+
+    /// <summary>The policy an <c>--approximate</c> value names.</summary>
+    public static ApproximateDates ApproximatePolicy(string? value) => value switch
+    {
+        "first-day" => ApproximateDates.FirstDay,
+        "skip" => ApproximateDates.Skip,
+        _ => ApproximateDates.Span,
+    };
+
     /// <summary>Writes <paramref name="timeline"/> to <paramref name="output"/>; returns a note for standard error (what was left out), or null.</summary>
     public static string? Write(Stream output, EventTimeline timeline, FormatSettings settings)
     {
@@ -53,8 +78,15 @@ internal static class TimelineFormats
             case Table:
                 TimelineTable.Write(output, timeline, settings.Terminal);
                 return null;
+            case Ics:
+                var calendar = CalendarWriter.Write(output, timeline, new CalendarOptions { Name = settings.Title, Approximate = settings.Approximate });
+                return Left(calendar.SkippedUndated, "undated") + Left(calendar.SkippedApproximate, "approximate (--approximate skip)") is { Length: > 0 } left
+                    ? $"{calendar.Written} {(calendar.Written == 1 ? "event" : "events")} in the calendar; not in it: {left.TrimEnd(',', ' ')}"
+                    : null;
             default:
                 throw new ArgumentOutOfRangeException(nameof(settings), settings.Format, "unknown format");
         }
     }
+
+    private static string Left(int count, string what) => count > 0 ? $"{count} {what}, " : "";
 }
