@@ -64,8 +64,9 @@ internal static class EventList
             if (m.Date is not null)
             {
                 sb.Append(" <span class=\"when\">(");
-                if (!string.IsNullOrWhiteSpace(m.Timex)) sb.Text(m.Timex).Append(": ");
-                sb.Text(EventText.Date(m.Date)).Append(")</span>");
+                if (!string.IsNullOrWhiteSpace(m.Timex)) sb.Append('“').Text(m.Timex).Append("” = ").Text(EventText.Date(m.Date));
+                else sb.Text(EventText.Date(m.Date)).Append(" by ").Append(EventText.Name(m.DateSource));
+                sb.Append(")</span>");
             }
             sb.Append("</li>\n");
         }

@@ -16,9 +16,10 @@ public sealed record HtmlOptions
     public string Title { get; init; } = "Timeline";
 
     /// <summary>
-    /// The chart's drawing width in CSS pixels (its SVG view box), from <see cref="MinWidth"/> to <see cref="MaxWidth"/>.
-    /// The chart still scales with the window; this sets how much fits on one axis before labels are shortened.
-    /// Default 1000.
+    /// The chart's width in CSS pixels (its SVG view box), from <see cref="MinWidth"/> to <see cref="MaxWidth"/>: how
+    /// many ticks fit on the axis and how long labels may be. The chart is shown at this width where the window allows,
+    /// never wider, and down to three quarters of it in a narrower window before it scrolls sideways. Default 1200,
+    /// which fits the page's 1240-pixel column.
     /// </summary>
-    public int Width { get; init; } = 1000;
+    public int Width { get; init; } = 1200;
 }

@@ -52,7 +52,7 @@ public static class HtmlWriter
           .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
           .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\"/>\n")
           .Append("<meta name=\"generator\" content=\"Timeline\"/>\n")
-          .Append("<title>").Text(options.Title).Append("</title>\n<style>\n").Append(PageStyle.Css).Append("</style>\n</head>\n<body>\n");
+          .Append("<title>").Text(options.Title).Append("</title>\n<style>\n").Append(PageStyle.Css(options.Width)).Append("</style>\n</head>\n<body>\n");
 
         sb.Append("<header>\n<h1>").Text(options.Title).Append("</h1>\n<p class=\"summary\">").Text(Summary(timeline, dated, undated)).Append("</p>\n</header>\n<main>\n");
 
@@ -99,8 +99,8 @@ public static class HtmlWriter
     {
         var sb = new StringBuilder();
         sb.Append(Markup.Count(timeline.Events.Count, "event")).Append(" from ").Append(Markup.Count(timeline.Documents.Count, "document")).Append(". ");
-        sb.Num(dated.Count).Append(dated.Count == 1 ? " is" : " are").Append(" dated and drawn on the chart");
-        if (dated.Count > 0) sb.Append(", ").Append(Range(dated));
+        if (dated.Count == 0) sb.Append("No event is dated");
+        else sb.Num(dated.Count).Append(dated.Count == 1 ? " is" : " are").Append(" dated and drawn on the chart, ").Append(Range(dated));
         int planned = timeline.Events.Count(e => e.Status == EventStatus.Planned);
         sb.Append("; undated: ").Num(undated.Count).Append(". Planned: ").Num(planned).Append('.');
         return sb.ToString();

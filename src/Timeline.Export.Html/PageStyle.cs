@@ -25,7 +25,7 @@ internal static class PageStyle
         .summary{margin:0 0 1rem;color:#4a535e}
         .note,.empty{color:#4a535e}
         .chart-box{overflow-x:auto;border:1px solid #d5d9de;border-radius:6px;background:#fff}
-        svg.chart{display:block;width:100%;min-width:720px;height:auto}
+        svg.chart{display:block;width:100%;height:auto}
         .chart text{font-size:11px;fill:#1b1f24}
         .chart .band{fill:#f3f5f8}
         .chart .lane-name{font-size:12px;font-weight:600}
@@ -67,8 +67,20 @@ internal static class PageStyle
         @media print{body{padding:0}.chart-box{border:0}.events>li{break-inside:avoid}}
         """;
 
-    /// <summary>The style sheet, one rule a line.</summary>
-    public static string Css { get; } = Build();
+    private static readonly string Fixed = Build();
+
+    /// <summary>
+    /// The style sheet, one rule a line, for a chart <paramref name="width"/> pixels wide: the chart is drawn at that
+    /// size where the window allows, never larger, and shrinks to three quarters of it before the box scrolls
+    /// sideways, so that its 11-pixel labels stay readable.
+    /// </summary>
+    public static string Css(int width)
+    {
+        var sb = new StringBuilder(Fixed);
+        sb.Append(".chart-box{max-width:").Num(width + 2).Append("px}\n");
+        sb.Append("svg.chart{max-width:").Num(width).Append("px;min-width:").Num(width * 3 / 4).Append("px}\n");
+        return sb.ToString();
+    }
 
     private static string Build()
     {

@@ -18,8 +18,7 @@ internal static class SvgChart
     {
         sb.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 ").Num(layout.Width).Append(' ').Num(layout.Height)
           .Append("\" width=\"").Num(layout.Width).Append("\" height=\"").Num(layout.Height)
-          .Append("\" role=\"img\" aria-labelledby=\"chart-title\">\n");
-        sb.Append("<title id=\"chart-title\">").Text(description).Append("</title>\n");
+          .Append("\" aria-label=\"").Text(description).Append("\">\n");
         Lanes(sb, layout);
         Grid(sb, layout);
         Axis(sb, layout);
