@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Timeline.Export.Calendar;
+using Timeline.Export.Html;
 using Timeline.Export.Json;
 using Timeline.Timelines;
 
@@ -19,10 +20,10 @@ internal sealed record FormatSettings(string Format, bool Terminal, string Title
 internal static class TimelineFormats
 {
     /// <summary>The format names.</summary>
-    public const string Table = "table", Json = "json", Ics = "ics";
+    public const string Table = "table", Json = "json", Ics = "ics", Html = "html";
 
     /// <summary>Every format, in the order help lists them.</summary>
-    public static readonly string[] All = [Table, Json, Ics];
+    public static readonly string[] All = [Table, Json, Ics, Html];
 
     /// <summary>The <c>--format</c> option: <c>table</c> is the default on a terminal, <c>json</c> otherwise.</summary>
     public static Option<string?> CreateFormatOption()
@@ -30,7 +31,7 @@ internal static class TimelineFormats
         var option = new Option<string?>("--format", "-f")
         {
             Description = "table (for people; the default when standard output is a terminal), json (the lossless form; the default otherwise), "
-                + "ics (iCalendar, for calendar programs).",
+                + "ics (iCalendar, for calendar programs), html (one self-contained page that draws the timeline).",
             HelpName = string.Join('|', All),
         };
         option.AcceptOnlyFromAmong(All);
@@ -77,6 +78,9 @@ internal static class TimelineFormats
                 return null;
             case Table:
                 TimelineTable.Write(output, timeline, settings.Terminal);
+                return null;
+            case Html:
+                HtmlWriter.Write(output, timeline, new HtmlOptions { Title = settings.Title });
                 return null;
             case Ics:
                 var calendar = CalendarWriter.Write(output, timeline, new CalendarOptions { Name = settings.Title, Approximate = settings.Approximate });
