@@ -25,6 +25,8 @@ public static class TimelineJsonNames
 
     private static readonly string[] PublicationSources = ["none", "caller", "dateline"];
 
+    private static readonly string[] PloverCategories = Enum.GetValues<PloverCategory>().Select(Plover.Name).ToArray();
+
     /// <summary>The event type: <c>summit</c>, <c>visit</c>, …, <c>other</c>.</summary>
     public static string Name(EventType type) => Lookup(Types, (int)type, type);
 
@@ -69,6 +71,9 @@ public static class TimelineJsonNames
 
     /// <summary>Reads a publication-date source name.</summary>
     public static bool TryParse(string? name, out PublicationDateSource value) => TryFind(PublicationSources, name, out value);
+
+    /// <summary>Reads a PLOVER category name (upper case).</summary>
+    public static bool TryParse(string? name, out PloverCategory value) => TryFind(PloverCategories, name, out value);
 
     // A value added to the model after this table still gets a name (tests fail until it is listed, so readers know it).
     private static string Lookup<T>(string[] names, int index, T value) where T : struct, Enum =>

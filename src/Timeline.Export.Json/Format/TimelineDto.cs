@@ -1,0 +1,175 @@
+using System.Text.Json.Serialization;
+using NodaTime;
+using Timeline.Events;
+using Timeline.Temporal;
+using Timeline.Timelines;
+
+namespace Timeline.Export.Json.Format;
+
+// The shape of the timeline JSON, one class per JSON object, properties in the order they are written
+// (docs/timeline.schema.json says the same). `required` means the property must be present; a nullable type
+// means its value may be null. Enum values and dates are written by the converters of TimelineJsonContext.
+
+/// <summary>The whole file: <c>{"documents": [...], "events": [...]}</c>.</summary>
+internal sealed class TimelineDto
+{
+    public required IReadOnlyList<DocumentDto> Documents { get; init; }
+
+    public required IReadOnlyList<EventDto> Events { get; init; }
+
+    public static TimelineDto From(EventTimeline timeline) => new()
+    {
+        Documents = timeline.Documents.Select(DocumentDto.From).ToList(),
+        Events = timeline.Events.Select(EventDto.From).ToList(),
+    };
+}
+
+/// <summary>A document and its publication date.</summary>
+internal sealed class DocumentDto
+{
+    public required string Id { get; init; }
+
+    public required LocalDate? Published { get; init; }
+
+    public required PublicationDateSource PublishedFrom { get; init; }
+
+    public static DocumentDto From(TimelineDocument document) => new()
+    {
+        Id = document.Id,
+        Published = document.Published,
+        PublishedFrom = document.PublishedFrom,
+    };
+}
+
+/// <summary>An event. Everything but its mentions is derived from them, and a reader rebuilds it.</summary>
+internal sealed class EventDto
+{
+    public required string Id { get; init; }
+
+    public required EventType Type { get; init; }
+
+    public required PloverCategory Plover { get; init; }
+
+    public required EventStatus Status { get; init; }
+
+    public required string Title { get; init; }
+
+    public required DateDto? Date { get; init; }
+
+    public required DateSource DateSource { get; init; }
+
+    public required IReadOnlyList<DateDto> ConflictingDates { get; init; }
+
+    public required IReadOnlyList<ParticipantDto> Participants { get; init; }
+
+    public required string? Location { get; init; }
+
+    public required IReadOnlyList<MentionDto> Mentions { get; init; }
+
+    public static EventDto From(TimelineEvent e) => new()
+    {
+        Id = e.Id,
+        Type = e.Type,
+        Plover = e.Plover,
+        Status = e.Status,
+        Title = e.Title,
+        Date = DateDto.From(e.Date),
+        DateSource = e.Date is null ? DateSource.None : e.DateSource,
+        ConflictingDates = e.ConflictingDates.Select(d => DateDto.From(d)!).ToList(),
+        Participants = e.Participants.Select(ParticipantDto.From).ToList(),
+        Location = e.Location,
+        Mentions = e.Mentions.Select(m => MentionDto.From(e, m)).ToList(),
+    };
+}
+
+/// <summary>A mention: everything its <see cref="Observation"/> holds.</summary>
+internal sealed class MentionDto
+{
+    public required string Document { get; init; }
+
+    public required int Start { get; init; }
+
+    public required int End { get; init; }
+
+    public required string Text { get; init; }
+
+    public required string? Timex { get; init; }
+
+    public required string? TimexValue { get; init; }
+
+    public required EventType Type { get; init; }
+
+    public required EventStatus Status { get; init; }
+
+    public required DateDto? Date { get; init; }
+
+    public required DateSource DateSource { get; init; }
+
+    public required SpanDto Trigger { get; init; }
+
+    public required IReadOnlyList<ParticipantDto> Participants { get; init; }
+
+    public required string? Location { get; init; }
+
+    public required bool LocationIsCountry { get; init; }
+
+    public required EventRelationKind? Relation { get; init; }
+
+    public required SpanDto? RelatedTo { get; init; }
+
+    public static MentionDto From(TimelineEvent e, Observation m) => new()
+    {
+        Document = m.Document,
+        Start = m.Span.Start,
+        End = m.Span.End,
+        Text = m.Text,
+        Timex = m.Timex,
+        TimexValue = m.TimexValue,
+        Type = m.Type,
+        Status = m.Status,
+        Date = DateDto.From(m.Date),
+        DateSource = TimelineJsonWriter.MentionDateSource(e, m),
+        Trigger = SpanDto.From(m.Trigger),
+        Participants = m.Participants.Select(ParticipantDto.From).ToList(),
+        Location = m.Location,
+        LocationIsCountry = m.LocationIsCountry,
+        Relation = m.Relation,
+        RelatedTo = m.RelatedTo is { } to ? SpanDto.From(to) : null,
+    };
+}
+
+/// <summary>A date: whole days, end inclusive, and its precision.</summary>
+internal sealed class DateDto
+{
+    public required LocalDate Start { get; init; }
+
+    public required LocalDate End { get; init; }
+
+    public required DatePrecision Precision { get; init; }
+
+    public static DateDto? From(EventDate? date) =>
+        date is null ? null : new() { Start = date.Start, End = date.End, Precision = date.Precision };
+}
+
+/// <summary>A participant; <c>role</c> is left out when there is none.</summary>
+internal sealed class ParticipantDto
+{
+    public required string Name { get; init; }
+
+    public required ParticipantKind Kind { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Role { get; init; }
+
+    public static ParticipantDto From(Participant p) => new() { Name = p.Name, Kind = p.Kind, Role = p.Role };
+}
+
+/// <summary>A span of text: UTF-16 offsets, end exclusive.</summary>
+internal sealed class SpanDto
+{
+    public required int Start { get; init; }
+
+    public required int End { get; init; }
+
+    public static SpanDto From(TextSpan span) => new() { Start = span.Start, End = span.End };
+}
