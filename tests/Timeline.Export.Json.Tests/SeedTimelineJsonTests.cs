@@ -1,5 +1,6 @@
 using System.Text.Json;
 using NodaTime.Text;
+using Timeline.Export.Tests;
 using Timeline.Timelines;
 
 namespace Timeline.Export.Json.Tests;

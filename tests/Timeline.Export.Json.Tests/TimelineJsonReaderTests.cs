@@ -1,5 +1,6 @@
 using System.Text;
 using Timeline.Events;
+using Timeline.Export.Tests;
 using Timeline.Timelines;
 
 namespace Timeline.Export.Json.Tests;

@@ -1,26 +1,23 @@
-using System.Runtime.CompilerServices;
-using System.Text;
 using System.Text.Json;
+using System.Text;
+using Timeline.Export.Tests;
 using Timeline.Timelines;
 
 namespace Timeline.Export.Json.Tests;
 
 public class TimelineJsonWriterTests
 {
-    private const string UpdateVariable = "TIMELINE_UPDATE_GOLDEN";
-
     [Fact]
     public void The_small_timeline_matches_its_golden_file()
     {
-        const string name = "small-timeline.json";
-        var actual = TimelineJsonWriter.ToUtf8Bytes(SmallTimeline.Build());
-        if (Environment.GetEnvironmentVariable(UpdateVariable) == "1") File.WriteAllBytes(SourceGoldenPath(name), actual);
+        GoldenFile.Check("small-timeline.json", TimelineJsonWriter.ToUtf8Bytes(SmallTimeline.Build()));
+    }
 
-        // The copy beside the test assembly: CI builds map source paths (ContinuousIntegrationBuild), so the source folder is not known there.
-        var golden = Path.Combine(AppContext.BaseDirectory, "Golden", name);
-        Encoding.UTF8.GetString(actual).Should().Be(File.ReadAllText(golden, Encoding.UTF8),
-            $"the JSON must match Golden/{name} byte for byte (after a deliberate format change, rerun with {UpdateVariable}=1 and review the diff)");
-        actual.Should().Equal(File.ReadAllBytes(golden));
+    [Fact]
+    public void The_seed_timeline_matches_its_golden_file()
+    {
+        // Follows the engine: when extraction changes on purpose, rewrite it with TIMELINE_UPDATE_GOLDEN=1 and review.
+        GoldenFile.Check("seed-timeline.json", TimelineJsonWriter.ToUtf8Bytes(Samples.Timeline));
     }
 
     [Fact]
@@ -144,7 +141,4 @@ public class TimelineJsonWriterTests
         JsonDocument.Parse(TimelineJsonWriter.ToUtf8Bytes(timeline)).RootElement;
 
     private static List<string> Names(JsonElement element) => element.EnumerateObject().Select(p => p.Name).ToList();
-
-    private static string SourceGoldenPath(string name, [CallerFilePath] string here = "") =>
-        Path.Combine(Path.GetDirectoryName(here)!, "Golden", name);
 }

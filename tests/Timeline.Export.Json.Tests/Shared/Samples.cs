@@ -1,9 +1,9 @@
 using Timeline.Events;
 using Timeline.Timelines;
 
-namespace Timeline.Export.Json.Tests;
+namespace Timeline.Export.Tests;
 
-/// <summary>The seed articles of <c>samples/</c> (copied beside the test assembly) and their timeline.</summary>
+/// <summary>The seed articles of <c>samples/</c> (copied beside the test assembly) and their timeline. Shared by the exporters' test projects (linked).</summary>
 internal static class Samples
 {
     private static readonly Lazy<(IReadOnlyDictionary<string, string> Texts, EventTimeline Timeline)> Seed = new(() =>
