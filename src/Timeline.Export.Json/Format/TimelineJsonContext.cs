@@ -11,17 +11,6 @@ namespace Timeline.Export.Json.Format;
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     RespectNullableAnnotations = true,
-    Converters =
-    [
-        typeof(IsoDateJsonConverter),
-        typeof(EventTypeJsonConverter),
-        typeof(PloverCategoryJsonConverter),
-        typeof(EventStatusJsonConverter),
-        typeof(DatePrecisionJsonConverter),
-        typeof(DateSourceJsonConverter),
-        typeof(ParticipantKindJsonConverter),
-        typeof(EventRelationKindJsonConverter),
-        typeof(PublicationDateSourceJsonConverter),
-    ])]
+    Converters = [typeof(IsoDateJsonConverter), typeof(NameJsonConverterFactory)])]
 [JsonSerializable(typeof(TimelineDto))]
 internal sealed partial class TimelineJsonContext : JsonSerializerContext;
