@@ -38,6 +38,7 @@ public class TimelineJsonNamesTests
         RoundTrips<ParticipantKind>(TimelineJsonNames.Name, TimelineJsonNames.TryParse);
         RoundTrips<EventRelationKind>(TimelineJsonNames.Name, TimelineJsonNames.TryParse);
         RoundTrips<PublicationDateSource>(TimelineJsonNames.Name, TimelineJsonNames.TryParse);
+        RoundTrips<PloverCategory>(TimelineJsonNames.Name, TimelineJsonNames.TryParse);
     }
 
     [Theory]
