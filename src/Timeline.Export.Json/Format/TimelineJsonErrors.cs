@@ -26,7 +26,8 @@ internal static class TimelineJsonErrors
         using (document)
         {
             var path = e.Path ?? "$";
-            var (property, what) = Diagnose(document.RootElement, path) ?? ("", Strip(e.Message));
+            // The serializer's own message names .NET types; when the value cannot be diagnosed, say less rather than that.
+            var (property, what) = Diagnose(document.RootElement, path) ?? ("", "the value does not fit the timeline format (docs/timeline.schema.json).");
             return $"{path}{property}{Line(e)}: {what}";
         }
     }
@@ -138,7 +139,7 @@ internal static class TimelineJsonErrors
 
     private static string Line(JsonException e) => e.LineNumber is { } line ? $" (line {line + 1})" : "";
 
-    // The serializer appends "Path: … | LineNumber: … | BytePositionInLine: …", which the message already says.
+    // The reader appends "LineNumber: … | BytePositionInLine: …" (and the serializer "Path: …"), which the message already says.
     private static string Strip(string message)
     {
         foreach (var marker in (ReadOnlySpan<string>)[" Path: ", " LineNumber: "])
