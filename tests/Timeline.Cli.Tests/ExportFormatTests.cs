@@ -6,6 +6,10 @@ public class ExportFormatTests
     [Theory]
     [InlineData("ics", "BEGIN:VCALENDAR\r\n")]
     [InlineData("html", "<!DOCTYPE html>")]
+    [InlineData("timelinejs", "{")]
+    [InlineData("plover", "{\"id\":")]
+    [InlineData("table", "")]
+    [InlineData("json", "{\n  \"documents\"")]
     public void Extract_and_export_write_the_same_bytes_in_every_format(string format, string start)
     {
         using var dir = new TempDirectory();

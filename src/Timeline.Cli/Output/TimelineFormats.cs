@@ -2,6 +2,8 @@ using System.CommandLine;
 using Timeline.Export.Calendar;
 using Timeline.Export.Html;
 using Timeline.Export.Json;
+using Timeline.Export.Plover;
+using Timeline.Export.TimelineJs;
 using Timeline.Timelines;
 
 namespace Timeline.Cli.Output;
@@ -20,10 +22,10 @@ internal sealed record FormatSettings(string Format, bool Terminal, string Title
 internal static class TimelineFormats
 {
     /// <summary>The format names.</summary>
-    public const string Table = "table", Json = "json", Ics = "ics", Html = "html";
+    public const string Table = "table", Json = "json", Ics = "ics", TimelineJs = "timelinejs", Plover = "plover", Html = "html";
 
     /// <summary>Every format, in the order help lists them.</summary>
-    public static readonly string[] All = [Table, Json, Ics, Html];
+    public static readonly string[] All = [Table, Json, Ics, TimelineJs, Plover, Html];
 
     /// <summary>The <c>--format</c> option: <c>table</c> is the default on a terminal, <c>json</c> otherwise.</summary>
     public static Option<string?> CreateFormatOption()
@@ -31,7 +33,8 @@ internal static class TimelineFormats
         var option = new Option<string?>("--format", "-f")
         {
             Description = "table (for people; the default when standard output is a terminal), json (the lossless form; the default otherwise), "
-                + "ics (iCalendar, for calendar programs), html (one self-contained page that draws the timeline).",
+                + "ics (iCalendar, for calendar programs), timelinejs (Knight Lab TimelineJS), plover (PLOVER JSON Lines, one event a line), "
+                + "html (one self-contained page that draws the timeline).",
             HelpName = string.Join('|', All),
         };
         option.AcceptOnlyFromAmong(All);
@@ -82,15 +85,25 @@ internal static class TimelineFormats
             case Html:
                 HtmlWriter.Write(output, timeline, new HtmlOptions { Title = settings.Title });
                 return null;
+            case TimelineJs:
+                var story = TimelineJsWriter.Write(output, timeline, new TimelineJsOptions { Title = settings.Title });
+                return story.Undated > 0 ? $"{story.Events} {Events(story.Events)} in the TimelineJS story; not in it: {story.Undated} undated" : null;
+            case Plover:
+                var plover = PloverWriter.Write(output, timeline);
+                return Left(plover.Undated, "undated") + Left(plover.Uncategorized, "of type other (no PLOVER category)") is { Length: > 0 } skipped
+                    ? $"{plover.Events} PLOVER {Events(plover.Events)}; left out: {skipped.TrimEnd(',', ' ')}"
+                    : null;
             case Ics:
                 var calendar = CalendarWriter.Write(output, timeline, new CalendarOptions { Name = settings.Title, Approximate = settings.Approximate });
                 return Left(calendar.SkippedUndated, "undated") + Left(calendar.SkippedApproximate, "approximate (--approximate skip)") is { Length: > 0 } left
-                    ? $"{calendar.Written} {(calendar.Written == 1 ? "event" : "events")} in the calendar; not in it: {left.TrimEnd(',', ' ')}"
+                    ? $"{calendar.Written} {Events(calendar.Written)} in the calendar; not in it: {left.TrimEnd(',', ' ')}"
                     : null;
             default:
                 throw new ArgumentOutOfRangeException(nameof(settings), settings.Format, "unknown format");
         }
     }
+
+    private static string Events(int count) => count == 1 ? "event" : "events";
 
     private static string Left(int count, string what) => count > 0 ? $"{count} {what}, " : "";
 }
