@@ -19,6 +19,7 @@ internal static class ExtractCommand
     [
         "timeline extract samples                                 # a table of the events of every .txt article",
         "timeline extract samples --format json -o timeline.json",
+        "timeline extract samples --format ics -o timeline.ics      # for a calendar (html, timelinejs, plover too)",
         "timeline extract --input corpus.jsonl --format json      # {\"id\", \"dct\", \"text\"} per line",
         "timeline extract articles/ --published 2023-09-22        # a date for articles that state none",
         "timeline extract new/ --merge timeline.json -o timeline.json  # add new articles to a saved timeline",
