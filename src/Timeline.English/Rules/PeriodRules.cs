@@ -21,7 +21,8 @@ internal static class PeriodRules
             or TemporalUnit.Year or TemporalUnit.Decade or TemporalUnit.Century);
         // Singular only: "the past three years" and "the coming weeks" are durations (DurationRules).
         var singular = unit.Guard((s, i, _) => !s.Is(i, g.PluralUnits));
-        var relative = Seq(offset, singular, (o, u) => (TemporalSpec)new RelativePeriodSpec(u, o));
+        var lowerSingular = singular.Guard((s, i, _) => !char.IsUpper(s.Text[s.Tokens[i].Start])); // not the title "This Week"
+        var relative = Seq(offset, lowerSingular, (o, u) => (TemporalSpec)new RelativePeriodSpec(u, o));
 
         var weekendShift = Alt(
             g.W("the").Select(_ => Shift.None),
@@ -67,10 +68,13 @@ internal static class PeriodRules
             g.W("the week").Select(_ => (TemporalSpec)new SameAsAnchorSpec(TemporalUnit.Week)));
 
         // "year-ago", "a year earlier", "the year-ago quarter": a year before the period the text is about.
-        var yearAgo = Seq(Opt(g.W("the", "the comparable", "the same")),
-            g.W("year-ago", "year-earlier"),
-            Opt(g.W("quarter", "period", "level", "levels", "results")),
-            (_, _, _) => (TemporalSpec)new OffsetSpec(new DurationSpec(1, TemporalUnit.Year), Direction.Before, OffsetAnchor.Discourse));
+        // With "quarter" or "period" it is that quarter a year before the one the text is about; alone ("year-ago results")
+        // it is the year before the report's, or the quarter a year back when the text spoke of a quarter.
+        var yearAgo = Alt(
+            Seq(Opt(g.W("the", "the comparable", "the same")), g.W("year-ago", "year-earlier"), g.W("quarter", "period"),
+                (_, _, _) => (TemporalSpec)new OffsetSpec(new DurationSpec(4, TemporalUnit.Quarter), Direction.Before, OffsetAnchor.Discourse)),
+            Seq(Opt(g.W("the", "the comparable", "the same")), g.W("year-ago", "year-earlier"), Opt(g.W("level", "levels", "results")),
+                (_, _, _) => (TemporalSpec)new OffsetSpec(new DurationSpec(1, TemporalUnit.Year), Direction.Before, OffsetAnchor.Reference)));
 
         g.Relative = relative;
 
