@@ -58,7 +58,7 @@ internal sealed class Grammar
         Unit = Units.Pattern.NotFollowedBy(Lex.Literal("quarter", "half")); // "second quarter" is no unit
         YearDigits = Number(4, 4, 1000, 2999).Select(n => (int)n);
         Year = Alt(
-            YearDigits.Guard(IsFreeNumber).NotFollowedBy(Unit),
+            YearDigits.Guard(IsFreeNumber).NotFollowedBy(Unit.Guard((s, i, _) => s.TextOf(i) is not "quarter")), // "the 1988 quarter" names a year
             Seq(Alt(Lex.Literal("'"), Lex.Literal("’")), Number(2, 2, 0, 99).Touching(), (_, n) => (int)(n <= 30 ? 2000 + n : 1900 + n))
                 .Guard((s, _, end) => end >= s.Count || !char.IsUpper(s.Text[s.Tokens[end].Start]))); // not the '60 of "'60 Minutes'"
         var units = Numbers.Pattern.Where(n => n is >= 1 and <= 9);

@@ -21,7 +21,7 @@ internal static class DurationRules
             g.W("up to", "at most", "no more than", "nearly", "almost", "just under").Select(_ => Modifier.AtMost),
             g.W("about", "around", "approximately", "roughly", "nearly", "almost", "close to").Select(_ => Modifier.Approximately),
             g.W("some").Guard((s, _, end) => end < s.Count && s.Tokens[end].Kind == TokenKind.Number).Select(_ => Modifier.Approximately));
-        var notAge = Alt(g.W("old"), Seq(g.Dash.Touching(), g.W("old").Touching(), (_, _) => default(Nothing)), g.W("of age"));
+        var notAge = Alt(g.W("old"), Seq(g.Dash.Touching(), g.W("old", "earlier", "ago").Touching(), (_, _) => default(Nothing)), g.W("of age")); // nor "a year-earlier loss"
         // "a year" is not a rate ("$50 a year", "once a year").
         var notRate = (Func<TokenStream, int, int, bool>)((s, i, _) =>
             !(s.TextOf(i) is "a" or "an" or "A" or "An") || i == 0
@@ -34,10 +34,17 @@ internal static class DurationRules
             g.W("and a half", "½").Select(_ => 0.5m));
         var length = Alt(
             Seq(g.Amount, OptValue(half), Opt(g.W("more", "additional", "further", "extra")), g.Unit,
-                (n, h, _, u) => (Amount: n + (h ?? 0m), Unit: u)),
+                (n, h, _, u) => (Amount: n + (h ?? 0m), Unit: u))
+                // "the 1988 quarter" is a year's quarter, not 1988 quarters.
+                .Guard((s, i, end) => !(s.Tokens[i].Kind == TokenKind.Number && s.Tokens[i].Length == 4 && !s.Is(end - 1, g.PluralUnits))),
             Seq(g.W("a", "an", "one"), g.Unit, g.W("and a half"), (_, u, _) => (Amount: (decimal?)1.5m, Unit: u)));
+        // Not an ordinal ("a second group", "a second term") nor a title ("60 Minutes").
+        var notOrdinalOrTitle = (Func<TokenStream, int, int, bool>)((s, _, end) =>
+            !char.IsUpper(s.Text[s.Tokens[end - 1].Start])
+            && !(s.TextOf(end - 1) is "second" && end < s.Count && s.Tokens[end].Kind == TokenKind.Word
+                 && s.TextOf(end) is not ("later" or "earlier" or "ago" or "before" or "after" or "or" or "and" or "of" or "to" or "in" or "longer")));
         var plain = Seq(OptValue(modifier), length, (m, l) => (TemporalSpec)Grammar.Duration(l.Amount, l.Unit, m ?? Modifier.None))
-            .Guard(notRate).NotFollowedBy(notAge);
+            .Guard(notRate).Guard(notOrdinalOrTitle).NotFollowedBy(notAge);
         // "two-year", "16-hour" (singular: "three-quarters" is a fraction).
         var adjectival = Seq(g.Count, g.Dash.Touching(), g.Unit.Touching().Guard((s, i, _) => !s.TextOf(i).EndsWith('s')), (n, _, u) => (TemporalSpec)Grammar.Duration(n, u))
             .NotFollowedBy(notAge);

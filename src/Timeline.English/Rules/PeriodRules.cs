@@ -47,7 +47,7 @@ internal static class PeriodRules
             Seq(g.W("mid"), Opt(g.Dash.Touching()), (_, _) => PeriodPart.Middle));
         var partOfRelative = Seq(part, relative, (p, r) => (TemporalSpec)new PartSpec(r, p));
         var partOfThe = Seq(part, g.The, singular, (p, _, u) => (TemporalSpec)new PartSpec(new RelativePeriodSpec(u, 0), p));
-        var yearEnd = g.W("year-end", "year end").Select(_ => (TemporalSpec)new PartSpec(new RelativePeriodSpec(TemporalUnit.Year, 0), PeriodPart.Late));
+        var yearEnd = g.W("year-end", "year end", "year's end", "year’s end").Select(_ => (TemporalSpec)new PartSpec(new RelativePeriodSpec(TemporalUnit.Year, 0), PeriodPart.Late));
         var hyphenYear = g.YearDigits.Guard((s, _, end) => Grammar.IsFreeAfter(s, end)).Select(y => (TemporalSpec)new DateSpec(y, null, null)); // "mid-1996"
         var point = Alt(g.MonthYear, g.MonthAlone, g.YearAlone, g.Decade, hyphenYear);
         var monthNoGuard = g.Month.Select(m => (TemporalSpec)new DateSpec(null, m, null));
@@ -73,6 +73,12 @@ internal static class PeriodRules
         var yearAgo = Alt(
             Seq(Opt(g.W("the", "the comparable", "the same")), g.W("year-ago", "year-earlier"), g.W("quarter", "period"),
                 (_, _, _) => (TemporalSpec)new OffsetSpec(new DurationSpec(4, TemporalUnit.Quarter), Direction.Before, OffsetAnchor.Discourse)),
+            // "the corresponding period last year", "last year's quarter", "the quarter a year ago".
+            Alt(
+                Seq(g.W("the corresponding", "the comparable", "the same"), g.W("period", "quarter"), g.W("last year", "a year ago", "a year earlier"), (_, _, _) => default(Nothing)),
+                Seq(g.W("last year's", "last year’s"), g.W("period", "quarter"), (_, _) => default(Nothing)),
+                Seq(g.W("the period", "the quarter"), g.W("a year ago", "a year earlier"), (_, _) => default(Nothing)))
+                .Select(_ => (TemporalSpec)new OffsetSpec(new DurationSpec(4, TemporalUnit.Quarter), Direction.Before, OffsetAnchor.Discourse)),
             Seq(Opt(g.W("the", "the comparable", "the same")), g.W("year-ago", "year-earlier"), Opt(g.W("level", "levels", "results")),
                 (_, _, _) => (TemporalSpec)new OffsetSpec(new DurationSpec(1, TemporalUnit.Year), Direction.Before, OffsetAnchor.Reference)));
 
@@ -88,6 +94,8 @@ internal static class PeriodRules
         g.Add("part-of-relative-period", partOfRelative);
         g.Add("part-of-the-period", partOfThe);
         g.Add("year-end", yearEnd);
+        // "post-1959", "pre-1990": the year itself, as TimeML annotates it.
+        g.Add("pre-post-year", Seq(g.W("pre", "post"), g.Dash.Touching(), hyphenYear.Touching(), (_, _, y) => y));
         g.Add("part-of-date", partOfPoint);
     }
 }

@@ -316,12 +316,22 @@ internal static class Resolver
             return YearPart(y.Unit, year.Interval!.Start.Year, y.Number, year.Anchoring);
         }
         if (c.Reference is not { } r) return Resolved.Unresolved(TimexType.Date, unknown, PrecisionOf(y.Unit));
-        // Past: the latest such part that has begun by the reference date; future: the first that has not ended.
+        // Past: the latest such part that has begun by the reference date; future: the first that has not ended, unless a
+        // quarter or half ended less than 45 days before (results are reported after it: "will report third-quarter results").
         int yr = r.Year;
         var here = YearPart(y.Unit, yr, y.Number, Anchoring.PublicationDate);
         if (c.Tense == Tense.Future ? here.Interval!.End < r : here.Interval!.Start > r)
         {
             yr += c.Tense == Tense.Future ? 1 : -1;
+        }
+        if (c.Tense == Tense.Future && y.Unit is TemporalUnit.Quarter or TemporalUnit.Half)
+        {
+            int ended = here.Interval!.End < r ? r.Year : r.Year - 1;
+            if (Calendar.ValidYear(ended) && YearPart(y.Unit, ended, y.Number, Anchoring.PublicationDate).Interval is { } just
+                && just.End < r && Period.DaysBetween(just.End, r) <= 45)
+            {
+                yr = ended;
+            }
         }
         return Calendar.ValidYear(yr) ? YearPart(y.Unit, yr, y.Number, Anchoring.PublicationDate) : Resolved.Unresolved(TimexType.Date, unknown, PrecisionOf(y.Unit));
     }
