@@ -15,7 +15,8 @@ internal static class YearPartRules
             g.W("last year", "the past year", "last fiscal year").Select(_ => -1),
             g.W("next year", "next fiscal year", "the coming year").Select(_ => 1)).Select(o => (TemporalSpec)new RelativePeriodSpec(TemporalUnit.Year, o));
         var fiscalYear = Seq(Opt(g.W("fiscal")), Opt(g.W("year")), explicitYear, (_, _, y) => y);
-        var ofYear = Seq(Alt(g.W("of"), g.Comma, g.W("in")), Alt(fiscalYear, relativeYear), (_, y) => y);
+        var theYear = g.W("the year").Select(_ => (TemporalSpec)new RelativePeriodSpec(TemporalUnit.Year, 0)); // "the second half of the year"
+        var ofYear = Seq(Alt(g.W("of"), g.Comma, g.W("in")), Alt(fiscalYear, relativeYear, theYear), (_, y) => y);
         var yearPossessive = Seq(Alt(relativeYear, explicitYear), Alt(g.W("'"), g.W("’")), g.W("s").Touching(), (y, _, _) => y);
 
         var quarterNumber = Alt(g.Ordinal.Where(n => n is >= 1 and <= 4), g.W("final", "last").Select(_ => 4));
