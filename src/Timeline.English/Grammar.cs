@@ -34,6 +34,7 @@ internal sealed class Grammar
         TenseFuture = WordTables.Flags(Lex, "tense-future");
         TensePast = WordTables.Flags(Lex, "tense-past");
         TensePresent = WordTables.Flags(Lex, "tense-present");
+        TenseNearest = WordTables.Flags(Lex, "tense-nearest");
         NotPast = WordTables.Flags(Lex, "not-past");
 
         Dot = Lex.Literal(".");
@@ -57,7 +58,7 @@ internal sealed class Grammar
         Unit = Units.Pattern.NotFollowedBy(Lex.Literal("quarter", "half")); // "second quarter" is no unit
         YearDigits = Number(4, 4, 1000, 2999).Select(n => (int)n);
         Year = Alt(
-            YearDigits.Guard(IsFreeNumber).NotFollowedBy(Unit),
+            YearDigits.Guard(IsFreeNumber).NotFollowedBy(Unit.Guard((s, i, _) => s.TextOf(i) is not "quarter")), // "the 1988 quarter" names a year
             Seq(Alt(Lex.Literal("'"), Lex.Literal("’")), Number(2, 2, 0, 99).Touching(), (_, n) => (int)(n <= 30 ? 2000 + n : 1900 + n))
                 .Guard((s, _, end) => end >= s.Count || !char.IsUpper(s.Text[s.Tokens[end].Start]))); // not the '60 of "'60 Minutes'"
         var units = Numbers.Pattern.Where(n => n is >= 1 and <= 9);
@@ -75,7 +76,7 @@ internal sealed class Grammar
         Amount = Alt(
             Count.Select(n => (decimal?)n),
             Seq(Opt(Lex.Literal("a")), VagueAmounts.Pattern, (_, _) => (decimal?)null),
-            Lex.Literal("a couple of", "a couple").Select(_ => (decimal?)2),
+            Lex.Literal("a couple of", "a couple", "couple of").Select(_ => (decimal?)2),
             Lex.Literal("a dozen").Select(_ => (decimal?)12));
         Unit = Units.Pattern.NotFollowedBy(Lex.Literal("quarter", "half")); // "second quarter" is no unit
         // "Sun", "Sat", "Wed" are words too: alone they are weekdays only with a full stop ("Sat."), never "Sun Microsystems".
@@ -109,6 +110,7 @@ internal sealed class Grammar
     public WordTable<bool> TenseFuture { get; }
     public WordTable<bool> TensePast { get; }
     public WordTable<bool> TensePresent { get; }
+    public WordTable<bool> TenseNearest { get; }
     public WordTable<bool> NotPast { get; }
 
     // ---- building blocks ----

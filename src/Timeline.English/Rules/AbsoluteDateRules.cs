@@ -65,12 +65,16 @@ internal static class AbsoluteDateRules
         var spokenYear = Alt(
             Seq(teens, twoDigits, (c, y) => c * 100 + y),
             Seq(g.W("two thousand"), OptValue(Seq(Opt(g.W("and")), Alt(ones, twoDigits), (_, n) => n)), (_, n) => 2000 + (n ?? 0)));
-        var spoken = Seq(Opt(g.W("the year")), spokenYear, (_, y) => (TemporalSpec)new DateSpec(y, null, null));
+        var spoken = Seq(Opt(g.W("the year")), spokenYear, (_, y) => (TemporalSpec)new DateSpec(y, null, null)).NotFollowedBy(g.Unit); // not "two thousand years"
         var spokenMonthYear = Seq(g.Month, spokenYear, (m, y) => (TemporalSpec)new DateSpec(y, m, null));
 
         // "October this year", "April next year".
         var monthRelativeYear = Seq(g.Month, Alt(g.W("this year").Select(_ => 0), g.W("last year").Select(_ => -1), g.W("next year").Select(_ => 1)),
             (m, o) => (TemporalSpec)new YearPartSpec(TemporalUnit.Month, m, new RelativePeriodSpec(TemporalUnit.Year, o)));
+
+        // "last Oct. 23": the latest such day before the reference; "next March 1" the first after it.
+        var shiftedMonthDay = Seq(Alt(g.W("last").Select(_ => Shift.Last), g.W("next", "this coming").Select(_ => Shift.Next)), monthDay,
+            (sh, d) => (TemporalSpec)((DateSpec)d with { Shift = sh }));
 
         g.FullDate = Alt(monthDayYear, dayMonthYear, iso, isoSlash, numeric);
         g.MonthDay = Alt(monthDay, dayMonth);
@@ -85,6 +89,7 @@ internal static class AbsoluteDateRules
         g.Add("iso-date-slash", isoSlash);
         g.Add("numeric-date", numeric);
         g.Add("month-day", monthDay);
+        g.Add("shifted-month-day", shiftedMonthDay);
         g.Add("day-month", dayMonth);
         g.Add("month-year", monthYear);
         g.Add("month-relative-year", monthRelativeYear);

@@ -1,5 +1,6 @@
 using Timeline.Patterns;
 using Timeline.Temporal;
+using Timeline.Text;
 using static Timeline.Patterns.P;
 
 namespace Timeline.English.Rules;
@@ -29,12 +30,16 @@ internal static class DayRules
             g.W("yesterday").Select(_ => -1),
             g.W("tomorrow").Select(_ => 1),
             g.W("the day before yesterday").Select(_ => -2),
-            g.W("the day after tomorrow").Select(_ => 2)).Select(n => (TemporalSpec)new DayOffsetSpec(n));
+            g.W("the day after tomorrow").Select(_ => 2))
+            // "USA Today", "VOA Today": a capitalised word right before a capitalised "Today" makes a name.
+            .Guard((s, i, _) => !(i > 0 && char.IsUpper(s.Text[s.Tokens[i].Start]) && s.Tokens[i].Gap == TokenGap.Space
+                && s.Tokens[i - 1].Kind == TokenKind.Word && char.IsUpper(s.Text[s.Tokens[i - 1].Start])))
+            .Select(n => (TemporalSpec)new DayOffsetSpec(n));
 
         var dayPart = g.DayParts.Pattern;
         var weekdayPart = Seq(Alt(shiftedWeekday, weekday), dayPart, (d, p) => (TemporalSpec)new TimeSpec(d, null, null, p));
         var relativeDayPart = Seq(relativeDay, dayPart, (d, p) => (TemporalSpec)new TimeSpec(d, null, null, p));
-        var thisPart = Seq(g.W("this"), dayPart, (_, p) => (TemporalSpec)new TimeSpec(null, null, null, p));
+        var thisPart = Seq(g.W("this"), dayPart, (_, p) => (TemporalSpec)new TimeSpec(new DayOffsetSpec(0), null, null, p)); // the publication day, whatever the text spoke of
         var lastNight = g.W("last night").Select(_ => (TemporalSpec)new TimeSpec(new DayOffsetSpec(-1), null, null, DayPart.Night));
 
         var dayBefore = g.W("the day before", "the previous day", "the day earlier", "a day earlier")
@@ -50,13 +55,23 @@ internal static class DayRules
             Seq(Alt(Seq(g.W("mid"), Opt(g.Dash.Touching()), (_, _) => default(Nothing)), g.W("early", "late")), dayPart, (_, p) => p),
             g.W("overnight").Select(_ => DayPart.Night))
             .Select(p => (TemporalSpec)new TimeSpec(new SameAsAnchorSpec(TemporalUnit.Day), null, null, p));
+        // "mid-afternoon yesterday", "late Friday night" is a weekday-part above; "early Friday morning" too.
+        var partOfNamedDay = Seq(
+            Seq(Alt(Seq(g.W("mid"), Opt(g.Dash.Touching()), (_, _) => default(Nothing)), g.W("early", "late")), dayPart, (_, p) => p),
+            Alt(relativeDay, weekday, shiftedWeekday), (p, d) => (TemporalSpec)new TimeSpec(d, null, null, p));
         var nextDayPart = Seq(g.W("the next", "the following"), dayPart,
             (_, p) => (TemporalSpec)new TimeSpec(new OffsetSpec(new DurationSpec(1, TemporalUnit.Day), Direction.After, OffsetAnchor.Discourse), null, null, p));
         var thePart = Alt(sameDayPart, nextDayPart);
         var holidays = Lex(g, "holidays");
         var holiday = Seq(Opt(g.W("on")), holidays, (_, md) => (TemporalSpec)new DateSpec(null, md / 100, md % 100));
 
-        g.DayPoint = Alt(weekday, shiftedWeekday, relativeDay, holiday);
+        // "Thanksgiving", "last Thanksgiving", "last Christmas".
+        var holidayShift = Alt(g.W("last").Select(_ => Shift.Last), g.W("next", "this coming").Select(_ => Shift.Next));
+        var floating = Seq(OptValue(holidayShift), Lex(g, "floating-holidays").Capitalized(),
+            (sh, v) => (TemporalSpec)new FloatingDaySpec(v / 1000, v / 10 % 100, (NodaTime.IsoDayOfWeek)(v % 10), sh ?? Shift.None));
+        var shiftedHoliday = Seq(holidayShift, holidays, (sh, md) => (TemporalSpec)new DateSpec(null, md / 100, md % 100, Shift: sh));
+
+        g.DayPoint = Alt(weekday, shiftedWeekday, relativeDay, holiday, floating);
 
         g.Add("weekday", weekday);
         g.Add("shifted-weekday", shiftedWeekday);
@@ -69,6 +84,9 @@ internal static class DayRules
         g.Add("the-day-after", dayAfter);
         g.Add("that-day", sameDay);
         g.Add("the-part-of-day", thePart);
+        g.Add("part-of-day-of-named-day", partOfNamedDay);
         g.Add("holiday", holiday);
+        g.Add("floating-holiday", floating);
+        g.Add("shifted-holiday", shiftedHoliday);
     }
 }

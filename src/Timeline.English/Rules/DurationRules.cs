@@ -21,23 +21,43 @@ internal static class DurationRules
             g.W("up to", "at most", "no more than", "nearly", "almost", "just under").Select(_ => Modifier.AtMost),
             g.W("about", "around", "approximately", "roughly", "nearly", "almost", "close to").Select(_ => Modifier.Approximately),
             g.W("some").Guard((s, _, end) => end < s.Count && s.Tokens[end].Kind == TokenKind.Number).Select(_ => Modifier.Approximately));
-        var notAge = Alt(g.W("old"), Seq(g.Dash.Touching(), g.W("old").Touching(), (_, _) => default(Nothing)), g.W("of age"));
+        var notAge = Alt(g.W("old"), Seq(g.Dash.Touching(), g.W("old", "earlier", "ago").Touching(), (_, _) => default(Nothing)), g.W("of age")); // nor "a year-earlier loss"
         // "a year" is not a rate ("$50 a year", "once a year").
         var notRate = (Func<TokenStream, int, int, bool>)((s, i, _) =>
             !(s.TextOf(i) is "a" or "an" or "A" or "An") || i == 0
             || !(s.Tokens[i - 1].Kind == TokenKind.Number || s.TextOf(i - 1) is "once" or "twice" or "times" or "per"));
 
-        var plain = Seq(OptValue(modifier), g.Amount, g.Unit, (m, n, u) => (TemporalSpec)Grammar.Duration(n, u, m ?? Modifier.None))
-            .Guard(notRate).NotFollowedBy(notAge);
+
+        // "four years", "two and a half years", "2 1/2 years", "20 more years", "a minute and a half".
+        var half = Alt(
+            Seq(Number(1, 1, 1, 1), g.Slash.Touching(), Number(1, 1, 2, 2).Touching(), (_, _, _) => 0.5m),
+            g.W("and a half", "½").Select(_ => 0.5m));
+        var length = Alt(
+            Seq(g.Amount, OptValue(half), Opt(g.W("more", "additional", "further", "extra")), g.Unit,
+                (n, h, _, u) => (Amount: n + (h ?? 0m), Unit: u))
+                // "the 1988 quarter" is a year's quarter, not 1988 quarters.
+                .Guard((s, i, end) => !(s.Tokens[i].Kind == TokenKind.Number && s.Tokens[i].Length == 4 && !s.Is(end - 1, g.PluralUnits))),
+            Seq(g.W("a", "an", "one"), g.Unit, g.W("and a half"), (_, u, _) => (Amount: (decimal?)1.5m, Unit: u)));
+        // Not an ordinal ("a second group", "a second term") nor a title ("60 Minutes").
+        var notOrdinalOrTitle = (Func<TokenStream, int, int, bool>)((s, _, end) =>
+            !char.IsUpper(s.Text[s.Tokens[end - 1].Start])
+            && !(s.TextOf(end - 1) is "second" && end < s.Count && s.Tokens[end].Kind == TokenKind.Word
+                 && s.TextOf(end) is not ("later" or "earlier" or "ago" or "before" or "after" or "or" or "and" or "of" or "to" or "in" or "longer")));
+        var plain = Seq(OptValue(modifier), length, (m, l) => (TemporalSpec)Grammar.Duration(l.Amount, l.Unit, m ?? Modifier.None))
+            .Guard(notRate).Guard(notOrdinalOrTitle).NotFollowedBy(notAge);
         // "two-year", "16-hour" (singular: "three-quarters" is a fraction).
         var adjectival = Seq(g.Count, g.Dash.Touching(), g.Unit.Touching().Guard((s, i, _) => !s.TextOf(i).EndsWith('s')), (n, _, u) => (TemporalSpec)Grammar.Duration(n, u))
             .NotFollowedBy(notAge);
-        // "the year" as the length of a reporting period ("for the year, sales rose").
-        var theYear = g.W("the year", "the fiscal year", "the full year", "the entire year", "the whole year")
-            .NotFollowedBy(Alt(g.Year.Ignore(), g.W("'"), g.W("’"), g.W("of"), g.W("before", "after", "earlier", "ago", "later")))
-            .Select(_ => (TemporalSpec)new DurationSpec(1, TemporalUnit.Year));
-        var theN = Seq(g.The, Opt(g.W("past", "last", "next", "first", "coming", "previous", "following", "final", "latest", "recent")), g.Amount, g.Unit,
-            (_, _, n, u) => (TemporalSpec)Grammar.Duration(n, u));
+        // "the year ended Sept. 30" is the length of a reporting period; "sales for the full year", "the first nine months
+        // of the year" are the current year, as TimeML annotates earnings reports.
+        var theYearWords = g.W("the year", "the fiscal year", "the full year", "the entire year", "the whole year")
+            .NotFollowedBy(Alt(g.Year.Ignore(), g.W("'"), g.W("’"), g.W("of"), g.W("before", "after", "earlier", "ago", "later")));
+        var theYear = Alt(
+            theYearWords.NotFollowedBy(g.W("ended", "ending", "that ended", "which ended", "to date")).Select(_ => (TemporalSpec)new RelativePeriodSpec(TemporalUnit.Year, 0)),
+            theYearWords.Guard((s, _, end) => end < s.Count && s.TextOf(end) is "ended" or "ending" or "that" or "which" or "to")
+                .Select(_ => (TemporalSpec)new DurationSpec(1, TemporalUnit.Year)));
+        var theN = Seq(g.The, Opt(g.W("past", "last", "next", "first", "coming", "previous", "following", "final", "latest", "recent")), g.Amount.Where(n => n is not (>= 1000 and < 3000)), g.Unit,
+            (_, _, n, u) => (TemporalSpec)Grammar.Duration(n, u)); // not "the 1988 quarter"
         var vaguePlural = Seq(Opt(g.W("the coming", "coming", "the past", "the last", "the next", "recent", "the recent", "the first")), g.PluralUnits.Pattern,
             (_, u) => (TemporalSpec)Grammar.Duration(null, u))
             .Guard((s, i, _) => i == 0 || s.Tokens[i - 1].Kind != TokenKind.Number)

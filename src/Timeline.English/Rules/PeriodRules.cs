@@ -21,7 +21,8 @@ internal static class PeriodRules
             or TemporalUnit.Year or TemporalUnit.Decade or TemporalUnit.Century);
         // Singular only: "the past three years" and "the coming weeks" are durations (DurationRules).
         var singular = unit.Guard((s, i, _) => !s.Is(i, g.PluralUnits));
-        var relative = Seq(offset, singular, (o, u) => (TemporalSpec)new RelativePeriodSpec(u, o));
+        var lowerSingular = singular.Guard((s, i, _) => !char.IsUpper(s.Text[s.Tokens[i].Start])); // not the title "This Week"
+        var relative = Seq(offset, lowerSingular, (o, u) => (TemporalSpec)new RelativePeriodSpec(u, o));
 
         var weekendShift = Alt(
             g.W("the").Select(_ => Shift.None),
@@ -46,7 +47,7 @@ internal static class PeriodRules
             Seq(g.W("mid"), Opt(g.Dash.Touching()), (_, _) => PeriodPart.Middle));
         var partOfRelative = Seq(part, relative, (p, r) => (TemporalSpec)new PartSpec(r, p));
         var partOfThe = Seq(part, g.The, singular, (p, _, u) => (TemporalSpec)new PartSpec(new RelativePeriodSpec(u, 0), p));
-        var yearEnd = g.W("year-end", "year end").Select(_ => (TemporalSpec)new PartSpec(new RelativePeriodSpec(TemporalUnit.Year, 0), PeriodPart.Late));
+        var yearEnd = g.W("year-end", "year end", "year's end", "year’s end").Select(_ => (TemporalSpec)new PartSpec(new RelativePeriodSpec(TemporalUnit.Year, 0), PeriodPart.Late));
         var hyphenYear = g.YearDigits.Guard((s, _, end) => Grammar.IsFreeAfter(s, end)).Select(y => (TemporalSpec)new DateSpec(y, null, null)); // "mid-1996"
         var point = Alt(g.MonthYear, g.MonthAlone, g.YearAlone, g.Decade, hyphenYear);
         var monthNoGuard = g.Month.Select(m => (TemporalSpec)new DateSpec(null, m, null));
@@ -67,10 +68,19 @@ internal static class PeriodRules
             g.W("the week").Select(_ => (TemporalSpec)new SameAsAnchorSpec(TemporalUnit.Week)));
 
         // "year-ago", "a year earlier", "the year-ago quarter": a year before the period the text is about.
-        var yearAgo = Seq(Opt(g.W("the", "the comparable", "the same")),
-            g.W("year-ago", "year-earlier"),
-            Opt(g.W("quarter", "period", "level", "levels", "results")),
-            (_, _, _) => (TemporalSpec)new OffsetSpec(new DurationSpec(1, TemporalUnit.Year), Direction.Before, OffsetAnchor.Discourse));
+        // With "quarter" or "period" it is that quarter a year before the one the text is about; alone ("year-ago results")
+        // it is the year before the report's, or the quarter a year back when the text spoke of a quarter.
+        var yearAgo = Alt(
+            Seq(Opt(g.W("the", "the comparable", "the same")), g.W("year-ago", "year-earlier"), g.W("quarter", "period"),
+                (_, _, _) => (TemporalSpec)new OffsetSpec(new DurationSpec(4, TemporalUnit.Quarter), Direction.Before, OffsetAnchor.Discourse)),
+            // "the corresponding period last year", "last year's quarter", "the quarter a year ago".
+            Alt(
+                Seq(g.W("the corresponding", "the comparable", "the same"), g.W("period", "quarter"), g.W("last year", "a year ago", "a year earlier"), (_, _, _) => default(Nothing)),
+                Seq(g.W("last year's", "last year’s"), g.W("period", "quarter"), (_, _) => default(Nothing)),
+                Seq(g.W("the period", "the quarter"), g.W("a year ago", "a year earlier"), (_, _) => default(Nothing)))
+                .Select(_ => (TemporalSpec)new OffsetSpec(new DurationSpec(4, TemporalUnit.Quarter), Direction.Before, OffsetAnchor.Discourse)),
+            Seq(Opt(g.W("the", "the comparable", "the same")), g.W("year-ago", "year-earlier"), Opt(g.W("level", "levels", "results")),
+                (_, _, _) => (TemporalSpec)new OffsetSpec(new DurationSpec(1, TemporalUnit.Year), Direction.Before, OffsetAnchor.Reference)));
 
         g.Relative = relative;
 
@@ -84,6 +94,8 @@ internal static class PeriodRules
         g.Add("part-of-relative-period", partOfRelative);
         g.Add("part-of-the-period", partOfThe);
         g.Add("year-end", yearEnd);
+        // "post-1959", "pre-1990": the year itself, as TimeML annotates it.
+        g.Add("pre-post-year", Seq(g.W("pre", "post"), g.Dash.Touching(), hyphenYear.Touching(), (_, _, y) => y));
         g.Add("part-of-date", partOfPoint);
     }
 }

@@ -15,7 +15,8 @@ internal static class YearPartRules
             g.W("last year", "the past year", "last fiscal year").Select(_ => -1),
             g.W("next year", "next fiscal year", "the coming year").Select(_ => 1)).Select(o => (TemporalSpec)new RelativePeriodSpec(TemporalUnit.Year, o));
         var fiscalYear = Seq(Opt(g.W("fiscal")), Opt(g.W("year")), explicitYear, (_, _, y) => y);
-        var ofYear = Seq(Alt(g.W("of"), g.Comma, g.W("in")), Alt(fiscalYear, relativeYear), (_, y) => y);
+        var theYear = g.W("the year").Select(_ => (TemporalSpec)new RelativePeriodSpec(TemporalUnit.Year, 0)); // "the second half of the year"
+        var ofYear = Seq(Alt(g.W("of"), g.Comma, g.W("in")), Alt(fiscalYear, relativeYear, theYear), (_, y) => y);
         var yearPossessive = Seq(Alt(relativeYear, explicitYear), Alt(g.W("'"), g.W("’")), g.W("s").Touching(), (y, _, _) => y);
 
         var quarterNumber = Alt(g.Ordinal.Where(n => n is >= 1 and <= 4), g.W("final", "last").Select(_ => 4));
@@ -40,7 +41,11 @@ internal static class YearPartRules
             Alt(g.W("this", "this past").Select(_ => 0), g.W("last").Select(_ => -1), g.W("next").Select(_ => 1)), season,
             (o, s) => (TemporalSpec)new YearPartSpec(TemporalUnit.Season, s, new RelativePeriodSpec(TemporalUnit.Year, o)));
         // "the summer", "in spring"; not "in summer 2019" (season-of-year) nor "the Winter Olympics" (a name).
-        var theSeason = Seq(Alt(g.W("the"), g.W("in")), season, (_, s) => (TemporalSpec)new YearPartSpec(TemporalUnit.Season, s))
+        var seasonPart = Alt(g.W("early").Select(_ => PeriodPart.Early), g.W("late").Select(_ => PeriodPart.Late),
+            Seq(g.W("mid"), Opt(g.Dash.Touching()), (_, _) => PeriodPart.Middle));
+        // "the summer", "in spring", "the early summer".
+        var theSeason = Seq(Alt(g.W("the"), g.W("in")), OptValue(seasonPart), season,
+                (_, p, s) => p is { } part ? (TemporalSpec)new PartSpec(new YearPartSpec(TemporalUnit.Season, s), part) : new YearPartSpec(TemporalUnit.Season, s))
             .NotFollowedBy(Alt(g.W("of"), g.Year.Ignore()))
             .Guard((s, _, end) => end >= s.Count || s.Tokens[end].Kind != Timeline.Text.TokenKind.Word || !char.IsUpper(s.Text[s.Tokens[end].Start]));
         var inSeasonOfYear = Seq(g.W("in"), season, Opt(g.W("of")), explicitYear, (_, s, _, y) => (TemporalSpec)new YearPartSpec(TemporalUnit.Season, s, y));

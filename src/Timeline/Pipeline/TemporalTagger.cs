@@ -98,9 +98,9 @@ public sealed class TemporalTagger
                 sentence++;
             }
             var sent = sentences.Count > 0 ? sentences[sentence] : new Sentence(0, tokens.Count, new TextSpan(0, 0));
-            var (tense, local) = tenses.TenseOf(start, m.End, sent);
+            var (tense, local, after) = tenses.TenseOf(start, m.End, sent);
             // Only anniversaries read the sentence's dates, and they are resolved at the sentence's end with their own list.
-            var context = new ResolutionContext(reference, tense, discourse, [], Options, local);
+            var context = new ResolutionContext(reference, tense, discourse, [], Options, local, after);
             var span = tokens.SpanOf(start, m.End);
 
             if (m.Value is RangeSpec range)

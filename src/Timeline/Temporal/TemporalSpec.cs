@@ -26,6 +26,16 @@ public sealed record CenturySpec(int Number) : TemporalSpec;
 /// <summary>A named weekday, maybe shifted: <c>Friday</c>, <c>last Wednesday</c>, <c>next Tuesday</c>.</summary>
 public sealed record WeekdaySpec(IsoDayOfWeek Day, Shift Shift = Shift.None) : TemporalSpec;
 
+/// <summary>
+/// A yearly day that falls on a weekday: the first <paramref name="Weekday"/> on or after <paramref name="Month"/>/<paramref name="FromDay"/>
+/// (a holiday such as the fourth Thursday of November: Thursday on or after November 22).
+/// </summary>
+/// <param name="Month">The month (1–12).</param>
+/// <param name="FromDay">The earliest day of the month it can fall on.</param>
+/// <param name="Weekday">The weekday it falls on.</param>
+/// <param name="Shift"><c>last Thanksgiving</c> (the latest before the reference), <c>next Thanksgiving</c>, or none.</param>
+public sealed record FloatingDaySpec(int Month, int FromDay, IsoDayOfWeek Weekday, Shift Shift = Shift.None) : TemporalSpec;
+
 /// <summary>A day counted from the reference date: <c>today</c> (0), <c>yesterday</c> (−1), <c>tomorrow</c> (+1).</summary>
 public sealed record DayOffsetSpec(int Days) : TemporalSpec;
 

@@ -49,7 +49,7 @@ public sealed class CorpusFilesAreWellFormed
     public void ValuesLookLikeTimex3()
     {
         var bad = CorpusFile.Positive
-            .Where(e => !System.Text.RegularExpressions.Regex.IsMatch(e.Value!, @"^(P[0-9X.]+[YMWDQHE]+|P[0-9X.]+WE|PT[0-9X.]+[HMS]|[0-9X]{2,4}(-[0-9X]{2}(-[0-9X]{2})?|-W[0-9X]{2}(-[1-7]|-WE)?|-Q[1-4X]|-H[12X]|-(SP|SU|FA|WI))?(T([0-9]{2}:[0-9]{2}|MO|MI|AF|EV|NI))?|PRESENT_REF|PAST_REF|FUTURE_REF)$"))
+            .Where(e => !System.Text.RegularExpressions.Regex.IsMatch(e.Value!, @"^(P[0-9]+Y[0-9]+M|PT[0-9]+H[0-9]+M|PT[0-9]+M[0-9]+S|P[0-9]+DT[0-9]+H|P[0-9X.]+[YMWDQHE]+|P[0-9X.]+WE|PT[0-9X.]+[HMS]|[0-9X]{2,4}(-[0-9X]{2}(-[0-9X]{2})?|-W[0-9X]{2}(-[1-7]|-WE)?|-Q[1-4X]|-H[12X]|-(SP|SU|FA|WI))?(T([0-9]{2}:[0-9]{2}|MO|MI|AF|EV|NI))?|PRESENT_REF|PAST_REF|FUTURE_REF)$"))
             .Select(e => $"{e.Location}: {e.Value}")
             .ToList();
         bad.Should().BeEmpty();

@@ -9,10 +9,12 @@ namespace Timeline.Temporal.Resolution;
 /// <param name="SentenceDates">Dates resolved earlier in the same sentence (for anniversaries).</param>
 /// <param name="Options">Tagger options.</param>
 /// <param name="TenseIsLocal">Whether the tense cue stands right before the expression ("met on June 30").</param>
+/// <param name="TenseFromAfter">Whether the tense cue follows the expression rather than governing it from before.</param>
 internal sealed record ResolutionContext(
     LocalDate? Reference,
     Tense Tense,
     Resolved? Discourse,
     IReadOnlyList<Resolved> SentenceDates,
     TaggerOptions Options,
-    bool TenseIsLocal = false);
+    bool TenseIsLocal = false,
+    bool TenseFromAfter = false);

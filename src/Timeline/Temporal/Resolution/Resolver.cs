@@ -14,6 +14,7 @@ internal static class Resolver
         DateSpec d => ResolveDate(d, c),
         NumericDateSpec n => ResolveNumeric(n, c),
         WeekdaySpec w => ResolveWeekday(w, c),
+        FloatingDaySpec f => ResolveFloatingDay(f, c),
         DayOffsetSpec o => ResolveDayOffset(o, c),
         RelativePeriodSpec p => ResolveRelativePeriod(p, c),
         WeekendSpec w => ResolveWeekend(w, c),
@@ -82,7 +83,13 @@ internal static class Resolver
             }
             if (d.Day is { } day)
             {
-                return PickDayOfYear(m, day, d.Weekday, r, c.Tense, c.TenseIsLocal) is { } date
+                var (tense, local) = d.Shift switch
+                {
+                    Shift.Last => (Tense.Past, true),
+                    Shift.Next => (Tense.Future, true),
+                    _ => (c.Tense, c.TenseIsLocal),
+                };
+                return PickDayOfYear(m, day, d.Weekday, r, tense, local) is { } date
                     ? Day(date, Anchoring.PublicationDate)
                     : Resolved.Unresolved(TimexType.Date, $"XXXX-{m:D2}-{day:D2}", Precision.Day);
             }
@@ -96,8 +103,10 @@ internal static class Resolver
                 _ => c.Tense switch
             {
                 Tense.Future => m >= r.Month ? r.Year : r.Year + 1,
-                Tense.Past when c.TenseIsLocal && m > r.Month => r.Year - 1,
-                Tense.Past when m - r.Month > 2 => r.Year - 1,
+                // A past cue right before it or following it ("In March, the company received"): the latest such month;
+                // a distant one before it allows a month up to three ahead ("agreed to buy the bank in January").
+                Tense.Past when c.TenseIsLocal || c.TenseFromAfter || (m - r.Month + 12) % 12 > 3 => m > r.Month ? r.Year - 1 : r.Year,
+                Tense.Past => m >= r.Month ? r.Year : r.Year + 1,
                 _ => m - r.Month > 6 ? r.Year - 1 : r.Month - m > 6 ? r.Year + 1 : r.Year,
             },
             };
@@ -138,13 +147,23 @@ internal static class Resolver
             }
             if (best is not null) return best;
         }
+        return PickYear(y => Calendar.TryDate(y, month, day, out var date) ? date : null, r, tense, localCue);
+    }
+
+    /// <summary>
+    /// Chooses among the yearly dates <paramref name="inYear"/> gives: the nearest to the reference (the past winning a
+    /// tie, and a past sentence not looking more than 60 days ahead), or with a local past cue the latest on or before
+    /// it, or in the future the first on or after it.
+    /// </summary>
+    private static LocalDate? PickYear(Func<int, LocalDate?> inYear, LocalDate r, Tense tense, bool localCue)
+    {
         if (tense != Tense.Future && !(tense == Tense.Past && localCue))
         {
             // Nearest to the reference date, the past winning a tie: news dates a month-day by proximity.
             LocalDate? near = null;
             foreach (int y in new[] { r.Year, r.Year - 1, r.Year + 1 })
             {
-                if (Calendar.TryDate(y, month, day, out var date)
+                if (Calendar.ValidYear(y) && inYear(y) is { } date
                     && (near is null || Math.Abs(Period.DaysBetween(r, date)) < Math.Abs(Period.DaysBetween(r, near.Value))
                         || (Math.Abs(Period.DaysBetween(r, date)) == Math.Abs(Period.DaysBetween(r, near.Value)) && date < near)))
                 {
@@ -159,9 +178,24 @@ internal static class Resolver
         for (int k = 0; k <= 8; k++) // Feb 29 may need up to 8 years
         {
             int y = r.Year + step * k;
-            if (Calendar.TryDate(y, month, day, out var date) && (step < 0 ? date <= r : date >= r)) return date;
+            if (Calendar.ValidYear(y) && inYear(y) is { } date && (step < 0 ? date <= r : date >= r)) return date;
         }
         return null;
+    }
+
+    private static Resolved ResolveFloatingDay(FloatingDaySpec f, ResolutionContext c)
+    {
+        if (c.Reference is not { } r) return Resolved.Unresolved(TimexType.Date, "XXXX-XX-XX", Precision.Day);
+        var (tense, local) = f.Shift switch
+        {
+            Shift.Last => (Tense.Past, true),
+            Shift.Next => (Tense.Future, true),
+            _ => (c.Tense, c.TenseIsLocal),
+        };
+        LocalDate? InYear(int y) => Calendar.TryDate(y, f.Month, f.FromDay, out var from) ? from.With(DateAdjusters.NextOrSame(f.Weekday)) : null;
+        return PickYear(InYear, r, tense, local) is { } date
+            ? Day(date, Anchoring.PublicationDate)
+            : Resolved.Unresolved(TimexType.Date, "XXXX-XX-XX", Precision.Day);
     }
 
     private static Resolved ResolveNumeric(NumericDateSpec n, ResolutionContext c)
@@ -183,10 +217,13 @@ internal static class Resolver
             Shift.This => monday.PlusDays(offset),
             Shift.Next => monday.PlusDays(offset + 7),
             Shift.Coming => r.Next(w.Day),
+            // The publication day's own weekday is that day, unless a future cue before it points ahead ("will meet on Friday").
+            _ when r.DayOfWeek == w.Day && !(c.Tense == Tense.Future && !c.TenseFromAfter) => r,
             _ => c.Tense switch
             {
                 Tense.Future => r.Next(w.Day),
                 Tense.Present when r.DayOfWeek != w.Day => Nearest(r, w.Day),
+                Tense.Unmarked when c.TenseIsLocal => Nearest(r, w.Day), // a local cue with no tense: "until Tuesday"
                 _ => r.With(DateAdjusters.PreviousOrSame(w.Day)),
             },
         };
@@ -279,12 +316,22 @@ internal static class Resolver
             return YearPart(y.Unit, year.Interval!.Start.Year, y.Number, year.Anchoring);
         }
         if (c.Reference is not { } r) return Resolved.Unresolved(TimexType.Date, unknown, PrecisionOf(y.Unit));
-        // Past: the latest such part that has begun by the reference date; future: the first that has not ended.
+        // Past: the latest such part that has begun by the reference date; future: the first that has not ended, unless a
+        // quarter or half ended less than 45 days before (results are reported after it: "will report third-quarter results").
         int yr = r.Year;
         var here = YearPart(y.Unit, yr, y.Number, Anchoring.PublicationDate);
         if (c.Tense == Tense.Future ? here.Interval!.End < r : here.Interval!.Start > r)
         {
             yr += c.Tense == Tense.Future ? 1 : -1;
+        }
+        if (c.Tense == Tense.Future && y.Unit is TemporalUnit.Quarter or TemporalUnit.Half)
+        {
+            int ended = here.Interval!.End < r ? r.Year : r.Year - 1;
+            if (Calendar.ValidYear(ended) && YearPart(y.Unit, ended, y.Number, Anchoring.PublicationDate).Interval is { } just
+                && just.End < r && Period.DaysBetween(just.End, r) <= 45)
+            {
+                yr = ended;
+            }
         }
         return Calendar.ValidYear(yr) ? YearPart(y.Unit, yr, y.Number, Anchoring.PublicationDate) : Resolved.Unresolved(TimexType.Date, unknown, PrecisionOf(y.Unit));
     }
@@ -331,7 +378,16 @@ internal static class Resolver
                 return YearPart(TemporalUnit.Quarter, year, Calendar.Quarter(q.Interval.Start.Month), Anchoring.OtherExpression);
         }
         var unresolved = Resolved.Unresolved(TimexType.Date, o.Direction == Direction.Before ? "PAST_REF" : "FUTURE_REF");
-        if (!TryAnchor(o.Anchor, c, PrecisionOf(GranularityOf(o.Amount.Unit)), out var at, out var anchoring)) return unresolved with { Value = UnknownOf(GranularityOf(o.Amount.Unit)) };
+        // Whole years of quarters from a year the text named: "profit in 2018 doubled from the year-ago period" → 2017.
+        if (o.Anchor == OffsetAnchor.Discourse && o.Amount is { Unit: TemporalUnit.Quarter, Amount: { } quarters } && quarters % 4 == 0 && quarters < 4000
+            && c.Discourse is { IsDate: true, Precision: Precision.Year } dy)
+        {
+            int y = dy.Interval!.Start.Year + (o.Direction == Direction.Before ? -1 : 1) * (int)(quarters / 4);
+            if (Calendar.ValidYear(y)) return Year(y, Anchoring.OtherExpression);
+        }
+        // Quarters count from a quarter the text named ("a quarter earlier", "the year-ago quarter").
+        var needed = o.Amount.Unit == TemporalUnit.Quarter ? Precision.Quarter : PrecisionOf(GranularityOf(o.Amount.Unit));
+        if (!TryAnchor(o.Anchor, c, needed, out var at, out var anchoring)) return unresolved with { Value = UnknownOf(GranularityOf(o.Amount.Unit)) };
         if (o.Amount.Amount is not { } amount) return unresolved;
         int sign = o.Direction == Direction.Before ? -1 : 1;
         var unit = o.Amount.Unit;
@@ -341,7 +397,9 @@ internal static class Resolver
             TemporalUnit.Hour => Shifted(at, TemporalUnit.Day, sign * (long)Math.Floor(amount / 24m), anchoring),
             TemporalUnit.Day => Whole(amount) ? Shifted(at, TemporalUnit.Day, sign * (long)amount, anchoring) : null,
             TemporalUnit.Week => Whole(amount) ? Shifted(at, TemporalUnit.Day, sign * 7 * (long)amount, anchoring) is { } wd ? Week(wd.Interval!.Start, anchoring) : null : null,
-            TemporalUnit.Month or TemporalUnit.Quarter or TemporalUnit.Half or TemporalUnit.Season => MonthsFrom(at, sign * amount * MonthsIn(unit), anchoring),
+            TemporalUnit.Quarter => MonthsFrom(at, sign * amount * 3, anchoring) is { } qm
+                ? YearPart(TemporalUnit.Quarter, qm.Interval!.Start.Year, Calendar.Quarter(qm.Interval.Start.Month), anchoring) : null,
+            TemporalUnit.Month or TemporalUnit.Half or TemporalUnit.Season => MonthsFrom(at, sign * amount * MonthsIn(unit), anchoring),
             _ => Whole(amount * YearsIn(unit)) && Calendar.ValidYear(at.Year + sign * (long)(amount * YearsIn(unit)))
                 ? Year((int)(at.Year + sign * (long)(amount * YearsIn(unit))), anchoring)
                 : null,

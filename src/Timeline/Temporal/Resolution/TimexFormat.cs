@@ -55,6 +55,23 @@ internal static class TimexFormat
     /// <summary>A TIMEX3 duration: <c>P4Y</c>, <c>PT4H</c>, <c>P1.5Y</c>, <c>PXY</c> (unspecified).</summary>
     public static string Duration(decimal? amount, TemporalUnit unit)
     {
+        // A fraction that the next smaller unit counts whole is written in both: P2Y6M, PT1H30M, PT1M30S, P1DT12H.
+        if (amount is { } f && f != Math.Floor(f) && f > 0 && f < 1_000_000m)
+        {
+            decimal whole = Math.Floor(f), rest = f - whole;
+            string w = whole.ToString("0", Inv);
+            switch (unit)
+            {
+                case TemporalUnit.Year when rest * 12 == Math.Floor(rest * 12):
+                    return whole == 0 ? $"P{(rest * 12).ToString("0", Inv)}M" : $"P{w}Y{(rest * 12).ToString("0", Inv)}M";
+                case TemporalUnit.Hour when rest * 60 == Math.Floor(rest * 60):
+                    return whole == 0 ? $"PT{(rest * 60).ToString("0", Inv)}M" : $"PT{w}H{(rest * 60).ToString("0", Inv)}M";
+                case TemporalUnit.Minute when rest * 60 == Math.Floor(rest * 60):
+                    return whole == 0 ? $"PT{(rest * 60).ToString("0", Inv)}S" : $"PT{w}M{(rest * 60).ToString("0", Inv)}S";
+                case TemporalUnit.Day when rest * 24 == Math.Floor(rest * 24):
+                    return whole == 0 ? $"PT{(rest * 24).ToString("0", Inv)}H" : $"P{w}DT{(rest * 24).ToString("0", Inv)}H";
+            }
+        }
         string n = amount is { } a ? a.ToString("0.##", Inv) : "X";
         return unit switch
         {
