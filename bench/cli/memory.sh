@@ -20,8 +20,8 @@ for verb in timexes extract; do
     corpus "$size"
     describe "$CORPUS"
     case $verb in
-      timexes) measure "timexes, $(basename "$CORPUS")" /dev/null "$TIMELINE" timexes "$CORPUS" ;;
-      extract) measure "extract, $(basename "$CORPUS")" /dev/null "$TIMELINE" extract --input "$CORPUS" --format json ;;
+      timexes) measure "timexes, $(basename "$CORPUS")" /dev/null "$TIMELINE" timexes --progress none "$CORPUS" ;;
+      extract) measure "extract, $(basename "$CORPUS")" /dev/null "$TIMELINE" extract --progress none --input "$CORPUS" --format json ;;
     esac
     peaks+=("$RSS_MB")
   done

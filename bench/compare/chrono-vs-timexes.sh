@@ -26,7 +26,7 @@ for ((k = 1; k <= ${REPEAT:-1}; k++)); do
   measure "chrono-node (node timexes.mjs)" "$SCRATCH/chrono.out.jsonl" node "$SCRATCH/chrono/timexes.mjs" "$CORPUS"
   best_chrono=$(awk -v a="$best_chrono" -v b="$MBS" 'BEGIN { print (b > a ? b : a) }')
   cpu_chrono=$(awk -v a="$cpu_chrono" -v b="$MBCPU" 'BEGIN { print (b > a ? b : a) }')
-  measure "timeline timexes (published)" "$SCRATCH/timexes.out.jsonl" "$TIMELINE" timexes "$CORPUS"
+  measure "timeline timexes (published)" "$SCRATCH/timexes.out.jsonl" "$TIMELINE" timexes --progress none "$CORPUS"
   best_timeline=$(awk -v a="$best_timeline" -v b="$MBS" 'BEGIN { print (b > a ? b : a) }')
   cpu_timeline=$(awk -v a="$cpu_timeline" -v b="$MBCPU" 'BEGIN { print (b > a ? b : a) }')
 done
