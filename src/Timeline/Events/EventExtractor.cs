@@ -229,11 +229,11 @@ public sealed class EventExtractor
             if (k < c.Start && s.Is(k, _lang.ClauseBoundaries) && c.Type != EventType.Other) return false;
             if (s.Is(k, _lang.BackgroundCues) && k < c.End + 3) return false;
         }
-        for (int e = 0; e < expressions.Count; e++)
+        for (int e = LowerBound(exprStarts, sentence.Start); e < expressions.Count && exprStarts[e] < sentence.End; e++)
         {
             var (a, b) = exprTokens[e];
             // "recently", or an unknown stretch of time ("in recent months" = PXM): the event has no single day.
-            if (a >= sentence.Start && b <= sentence.End
+            if (b <= sentence.End
                 && (expressions[e].Value is "PAST_REF" || (expressions[e].Type == TimexType.Duration && expressions[e].Value.Contains('X')))) return false;
         }
         Tense? governing = null;

@@ -23,6 +23,26 @@ internal sealed class Participants
     /// <summary>A participant found at tokens [Start, End).</summary>
     private readonly record struct Found(int Start, int End, Participant Participant, bool WithTitle);
 
+    /// <summary>
+    /// Of the people added in text order, the last leader and the last leader with another name: enough to answer
+    /// "the last two distinct leaders" in constant time however long the text.
+    /// </summary>
+    private struct RecentLeaders(HashSet<string> leaderKeys)
+    {
+        public Found? Last { get; private set; }
+        private Found? _other;
+
+        public void Add(Found f)
+        {
+            if (f.Participant.Kind != ParticipantKind.Person || !leaderKeys.Contains(f.Participant.Key)) return;
+            if (Last is { } last && last.Participant.Key != f.Participant.Key) _other = last;
+            Last = f;
+        }
+
+        /// <summary>The last leader whose name differs from <paramref name="f"/>'s.</summary>
+        public readonly Found? OtherThan(Found f) => Last is { } last && last.Participant.Key != f.Participant.Key ? last : _other;
+    }
+
     // countries: the article's country mentions by first token, scanned once by the extractor.
     public Participants(EventLanguage lang, TokenStream s, bool[] content, bool[] temporal, Dictionary<int, (int End, string Value)> countries)
     {
@@ -92,33 +112,47 @@ internal sealed class Participants
             i++;
         }
 
-        // Pass 2: surnames and group references resolve to the people named in full.
+        // Pass 2: surnames and group references resolve to the people named in full. Pass 1 found its names in text
+        // order; the references found here go to a second list, also in text order, and the two are merged at the end.
+        // Everything a reference looks up is indexed first, so that the pass stays linear on long texts.
         var covered = new bool[s.Count];
         foreach (var f in _found) for (int k = f.Start; k < f.End && k < s.Count; k++) covered[k] = true;
+        var leaderKeys = _people.Where(p => p.Leader).Select(p => Participant.NameKey(p.Name)).ToHashSet(StringComparer.Ordinal);
+        var firstLeaders = _people.Where(p => p.Leader).Take(2).Select(p => new Participant(p.Name, ParticipantKind.Person, p.Role)).ToList();
+        var byNamePart = new Dictionary<string, List<Person>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var p in _people)
+        {
+            string surname = SurnameOf(p.Name), family = FamilyNameOf(p.Name);
+            AddByName(surname, p);
+            if (!family.Equals(surname, StringComparison.OrdinalIgnoreCase)) AddByName(family, p);
+        }
+        var named = _found.ToList();
+        var references = new List<Found>();
+        var namedLeaders = new RecentLeaders(leaderKeys);
+        var referredLeaders = new RecentLeaders(leaderKeys);
+        // references[..settled] were found up to the last group reference; those after it are the text's current topic.
+        int nextNamed = 0, nextReference = 0, settled = 0;
         for (int i = 0; i < s.Count; i++)
         {
             if (!content[i] || covered[i]) continue;
             if (groups.TryGetValue(i, out var g))
             {
                 // "the two leaders": the last two leaders named before.
-                var leaders = _found.Where(f => f.End <= i && f.Participant.Kind == ParticipantKind.Person
-                                                && _people.Any(p => p.Leader && Participant.NameKey(p.Name) == f.Participant.Key))
-                    .Select(f => f.Participant).Reverse().DistinctBy(p => p.Key).Take(2).ToList();
-                if (leaders.Count < 2) leaders = _people.Where(p => p.Leader).Take(2).Select(p => new Participant(p.Name, ParticipantKind.Person, p.Role)).ToList();
-                foreach (var p in leaders) _found.Add(new Found(i, g.End, p, false));
-                _found.Sort((a, b) => a.Start.CompareTo(b.Start));
+                var leaders = LastTwoLeaders(i);
+                if (leaders.Count < 2) leaders = firstLeaders;
+                foreach (var p in leaders) references.Add(new Found(i, g.End, p, false));
+                settled = references.Count;
                 continue;
             }
             if (IsSingleCap(i) && !s.Is(i, lang.NameStopWords))
             {
                 var word = s.TextOf(i).ToString();
-                var match = _people.Where(p => SurnameOf(p.Name).Equals(word, StringComparison.OrdinalIgnoreCase)
-                                            || FamilyNameOf(p.Name).Equals(word, StringComparison.OrdinalIgnoreCase)).ToList();
+                var match = byNamePart.TryGetValue(word, out var bearers) ? bearers : [];
                 // Two people share the name ("Kim Jong-un", "Kim Yong-jae"): "Kim" alone is the leader among them.
                 if (match.Select(m => Participant.NameKey(m.Name)).Distinct().Count() > 1 && match.Count(m => m.Leader) == 1)
                     match = [.. match.Where(m => m.Leader)];
                 if (match.Select(m => Participant.NameKey(m.Name)).Distinct().Count() == 1)
-                    _found.Add(new Found(i, i + 1, new Participant(match[0].Name, ParticipantKind.Person, match[0].Role), false));
+                    references.Add(new Found(i, i + 1, new Participant(match[0].Name, ParticipantKind.Person, match[0].Role), false));
             }
             // "the North Korean leader": a role and country naming someone already named.
             if (s.TextOf(i) is "the" or "The" or "his" or "His" or "her" or "its" && i + 1 < s.Count)
@@ -130,11 +164,41 @@ internal sealed class Participants
                 {
                     var who = _people.Where(p => (ctry is null || p.Country == ctry) && string.Equals(p.Role, t.Value, StringComparison.OrdinalIgnoreCase)).ToList();
                     if (who.Select(w => Participant.NameKey(w.Name)).Distinct().Count() == 1)
-                        _found.Add(new Found(i, t.End, new Participant(who[0].Name, ParticipantKind.Person, who[0].Role), false));
+                        references.Add(new Found(i, t.End, new Participant(who[0].Name, ParticipantKind.Person, who[0].Role), false));
                 }
             }
         }
-        _found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        // Both lists are in text order and never start on the same token (references start on uncovered tokens).
+        _found.Clear();
+        for (int a = 0, b = 0; a < named.Count || b < references.Count;)
+        {
+            _found.Add(b >= references.Count || (a < named.Count && named[a].Start <= references[b].Start) ? named[a++] : references[b++]);
+        }
+
+        void AddByName(string part, Person p)
+        {
+            if (!byNamePart.TryGetValue(part, out var list)) byNamePart[part] = list = [];
+            list.Add(p);
+        }
+
+        // The two distinct leaders named last before token i, each as its last mention names them; the people referred to
+        // again since the previous group reference come first (they are what the text is now about), then the others in
+        // text order. Only mentions that have ended by i count.
+        List<Participant> LastTwoLeaders(int i)
+        {
+            while (nextNamed < named.Count && named[nextNamed].Start < i) namedLeaders.Add(named[nextNamed++]);
+            while (nextReference < settled && references[nextReference].End <= i) referredLeaders.Add(references[nextReference++]);
+            var referred = referredLeaders;
+            for (int r = nextReference; r < settled; r++) if (references[r].End <= i) referred.Add(references[r]);
+            var recent = new RecentLeaders(leaderKeys);
+            for (int r = settled; r < references.Count; r++) if (references[r].End <= i) recent.Add(references[r]);
+            var last = recent.Last ?? Later(namedLeaders.Last, referred.Last);
+            if (last is not { } x) return [];
+            var other = recent.OtherThan(x) ?? Later(namedLeaders.OtherThan(x), referred.OtherThan(x));
+            return other is { } y ? [x.Participant, y.Participant] : [x.Participant];
+        }
+
+        static Found? Later(Found? a, Found? b) => a is null ? b : b is null ? a : b.Value.Start > a.Value.Start ? b : a;
         _leaders = [.. _people.Where(p => p.Leader).Select(p => Participant.NameKey(p.Name))];
         _starts = [.. _found.Select(f => f.Start)];
     }
