@@ -159,7 +159,7 @@ public sealed class RuleSet<T>
     public List<RuleMatch<T>> MatchesAt(TokenStream s, int i)
     {
         var all = new List<RuleMatch<T>>();
-        s.Limit = NextParagraph(s, i);
+        s.Limit = s.ParagraphEnd(i);
         for (int r = 0; r < _rules.Length; r++)
         {
             int end = _rules[r].Pattern.Match(s, i, out var v);

@@ -60,6 +60,28 @@ public sealed class TokenStream
         return near;
     }
 
+    private int[]? _paragraphEnds;
+
+    /// <summary>
+    /// The index just past the paragraph token <paramref name="i"/> stands in (the next token that opens a paragraph, or
+    /// <see cref="Count"/>). Computed once per text, so that matching at many places of one long paragraph stays linear.
+    /// </summary>
+    internal int ParagraphEnd(int i)
+    {
+        if (_paragraphEnds is null)
+        {
+            var ends = new int[Tokens.Length];
+            int end = Tokens.Length;
+            for (int k = Tokens.Length - 1; k >= 0; k--)
+            {
+                ends[k] = end;
+                if (Tokens[k].Gap == TokenGap.Paragraph) end = k;
+            }
+            _paragraphEnds = ends;
+        }
+        return _paragraphEnds[i];
+    }
+
     /// <summary>Matching may not consume tokens at or past this index (the next paragraph).</summary>
     internal int Limit { get; set; }
 
