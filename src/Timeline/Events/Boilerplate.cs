@@ -10,6 +10,7 @@ namespace Timeline.Events;
 internal static class Boilerplate
 {
     private const int HeadlineTokens = 16;
+    private const int TeaserTokens = 120;
 
     /// <summary>For each token, whether it stands in news text.</summary>
     public static bool[] ContentMask(TokenStream s, RuleSet<BoilerplateKind> markers)
@@ -32,7 +33,9 @@ internal static class Boilerplate
     private static bool IsFurniture(TokenStream s, int start, int end)
     {
         string last = s.TextOf(end - 1).ToString();
-        bool truncated = last is "…" || (last == "." && end - start >= 3 && s.TextOf(end - 2) is "." && s.TextOf(end - 3) is ".");
+        // A teaser is a sentence or two; a longer line that trails off ("…") is a paragraph (or a whole one-line article).
+        bool truncated = end - start <= TeaserTokens
+            && (last is "…" || (last == "." && end - start >= 3 && s.TextOf(end - 2) is "." && s.TextOf(end - 3) is "."));
         if (truncated) return true;
         if (s.TextOf(start) is "(" && s.TextOf(end - 1) is ")") return true; // "(Only the headline … syndicated feed.)"
         bool sentenceEnd = last is "." or "!" or "?" or "\"" or "”" or "'" or "’" or ")";
