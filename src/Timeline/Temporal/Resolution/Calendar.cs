@@ -31,7 +31,8 @@ internal static class Calendar
     public static DateInterval MonthsInterval(int year, int firstMonth, int months)
     {
         var first = new LocalDate(year, firstMonth, 1);
-        return new DateInterval(first, first.PlusMonths(months).PlusDays(-1));
+        // A period that runs past the end of year 9999 ends with the calendar.
+        return new DateInterval(first, TryPlusMonths(first, months, out var next) ? next.PlusDays(-1) : Last);
     }
 
     public static LocalDate WeekStart(LocalDate d) => d.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday));
@@ -39,7 +40,7 @@ internal static class Calendar
     public static DateInterval WeekInterval(LocalDate d)
     {
         var monday = WeekStart(d);
-        return new DateInterval(monday, monday.PlusDays(6));
+        return new DateInterval(monday, TryPlusDays(monday, 6, out var sunday) ? sunday : Last);
     }
 
     /// <summary>Adds days, or returns false when the result leaves the supported years.</summary>
@@ -64,7 +65,8 @@ internal static class Calendar
     }
 
     private static readonly LocalDate First = new(MinYear, 1, 1);
-    private static readonly long LastIndex = Period.DaysBetween(First, new LocalDate(MaxYear, 12, 31));
+    private static readonly LocalDate Last = new(MaxYear, 12, 31);
+    private static readonly long LastIndex = Period.DaysBetween(First, Last);
 
     /// <summary>The three parts of an interval (early / middle / late thirds).</summary>
     public static DateInterval Third(DateInterval whole, PeriodPart part)

@@ -208,33 +208,31 @@ internal static class Resolver
 
     private static Resolved ResolveWeekday(WeekdaySpec w, ResolutionContext c)
     {
-        if (c.Reference is not { } r) return Resolved.Unresolved(TimexType.Date, $"XXXX-WXX-{(int)w.Day}", Precision.Day);
+        string unknown = $"XXXX-WXX-{(int)w.Day}";
+        if (c.Reference is not { } r) return Resolved.Unresolved(TimexType.Date, unknown, Precision.Day);
         var monday = Calendar.WeekStart(r);
         int offset = (int)w.Day - 1;
-        LocalDate date = w.Shift switch
+        int toNext = ((int)w.Day - (int)r.DayOfWeek + 6) % 7 + 1;     // 1–7 days ahead: the next such weekday
+        int toPrevious = ((int)r.DayOfWeek - (int)w.Day + 6) % 7 + 1; // 1–7 days back: the previous one
+        var (from, days) = w.Shift switch
         {
-            Shift.Last => monday.PlusDays(offset - 7),
-            Shift.This => monday.PlusDays(offset),
-            Shift.Next => monday.PlusDays(offset + 7),
-            Shift.Coming => r.Next(w.Day),
+            Shift.Last => (monday, offset - 7),
+            Shift.This => (monday, offset),
+            Shift.Next => (monday, offset + 7),
+            Shift.Coming => (r, toNext),
             // The publication day's own weekday is that day, unless a future cue before it points ahead ("will meet on Friday").
-            _ when r.DayOfWeek == w.Day && !(c.Tense == Tense.Future && !c.TenseFromAfter) => r,
+            _ when r.DayOfWeek == w.Day && !(c.Tense == Tense.Future && !c.TenseFromAfter) => (r, 0),
             _ => c.Tense switch
             {
-                Tense.Future => r.Next(w.Day),
-                Tense.Present when r.DayOfWeek != w.Day => Nearest(r, w.Day),
-                Tense.Unmarked when c.TenseIsLocal => Nearest(r, w.Day), // a local cue with no tense: "until Tuesday"
-                _ => r.With(DateAdjusters.PreviousOrSame(w.Day)),
+                Tense.Future => (r, toNext),
+                // The nearer of the previous and the next such day, the previous on a tie.
+                Tense.Present when r.DayOfWeek != w.Day => (r, toPrevious <= toNext ? -toPrevious : toNext),
+                Tense.Unmarked when c.TenseIsLocal => (r, toPrevious <= toNext ? -toPrevious : toNext), // a local cue with no tense: "until Tuesday"
+                _ => (r, r.DayOfWeek == w.Day ? 0 : -toPrevious),
             },
         };
-        return Day(date, Anchoring.PublicationDate);
-
-        static LocalDate Nearest(LocalDate r, IsoDayOfWeek day)
-        {
-            var before = r.Previous(day);
-            var after = r.Next(day);
-            return Period.DaysBetween(before, r) <= Period.DaysBetween(r, after) ? before : after;
-        }
+        // Near the ends of the calendar (years 1 and 9999) the day may fall outside it.
+        return Calendar.TryPlusDays(from, days, out var date) ? Day(date, Anchoring.PublicationDate) : Resolved.Unresolved(TimexType.Date, unknown, Precision.Day);
     }
 
     private static Resolved ResolveDayOffset(DayOffsetSpec o, ResolutionContext c) =>
