@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Timeline.Events;
+using Timeline.Temporal.Resolution;
 
 namespace Timeline.Timelines;
 
@@ -260,7 +261,9 @@ internal static class EventMerger
                     if (m.Relation is not { } rel || m.RelatedTo is not { } to) continue;
                     if (!byTrigger.TryGetValue((m.Document, to.Start), out int j) || j == i || events[j].Date is not { } d) continue;
                     int shift = rel switch { EventRelationKind.DayBefore => -1, EventRelationKind.DayAfter => 1, _ => 0 };
-                    events[i] = e with { Date = new EventDate(d.Start.PlusDays(shift), d.End.PlusDays(shift), d.Precision), DateSource = DateSource.Relation };
+                    // The day before 0001-01-01 or after 9999-12-31 does not exist: no date through this relation.
+                    if (!Calendar.TryPlusDays(d.Start, shift, out var start) || !Calendar.TryPlusDays(d.End, shift, out var end)) continue;
+                    events[i] = e with { Date = new EventDate(start, end, d.Precision), DateSource = DateSource.Relation };
                     changed = true;
                     break;
                 }
