@@ -31,8 +31,10 @@ internal static class Calendar
     public static DateInterval MonthsInterval(int year, int firstMonth, int months)
     {
         var first = new LocalDate(year, firstMonth, 1);
+        int last = firstMonth + months - 2; // months after January of the start year
+        int endYear = year + last / 12;
         // A period that runs past the end of year 9999 ends with the calendar.
-        return new DateInterval(first, TryPlusMonths(first, months, out var next) ? next.PlusDays(-1) : Last);
+        return new DateInterval(first, endYear > MaxYear ? Last : new LocalDate(endYear, last % 12 + 1, 1).With(DateAdjusters.EndOfMonth));
     }
 
     public static LocalDate WeekStart(LocalDate d) => d.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday));
@@ -40,7 +42,8 @@ internal static class Calendar
     public static DateInterval WeekInterval(LocalDate d)
     {
         var monday = WeekStart(d);
-        return new DateInterval(monday, TryPlusDays(monday, 6, out var sunday) ? sunday : Last);
+        // The last week of year 9999 ends with the calendar.
+        return new DateInterval(monday, Period.DaysBetween(monday, Last) < 6 ? Last : monday.PlusDays(6));
     }
 
     /// <summary>Adds days, or returns false when the result leaves the supported years.</summary>
