@@ -34,7 +34,7 @@ public sealed class TemporalTagger
     /// Tags <paramref name="text"/> and keeps the tokens and sentences for later stages (event extraction).
     /// A <paramref name="reference"/> date given here always wins; without one the article's own date is looked for
     /// (when <see cref="TaggerOptions.DetectPublicationDate"/>), and without that only self-anchored expressions resolve.
-    /// Never throws on any text.
+    /// A reference outside the years 1 to 9999 is not used (a diagnostic says so). Never throws on any text.
     /// </summary>
     public TextAnalysis Analyze(string text, LocalDate? reference = null)
     {
@@ -52,6 +52,14 @@ public sealed class TemporalTagger
         }
         var tenses = new TenseDetector(cues);
 
+        var diagnostics = new List<Diagnostic>();
+        if (reference is { } outside && !Calendar.ValidYear(outside.Year))
+        {
+            // NodaTime's calendar reaches back to year -9998; dates here stay within 1 to 9999, so such a date is not used.
+            diagnostics.Add(new Diagnostic(new TextSpan(0, 0),
+                $"The reference date {outside.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture)} is outside the years {Calendar.MinYear} to {Calendar.MaxYear}; it is not used."));
+            reference = null;
+        }
         PublicationDate publication;
         if (reference is { } given)
         {
@@ -71,7 +79,6 @@ public sealed class TemporalTagger
             publication = PublicationDate.None;
         }
 
-        var diagnostics = new List<Diagnostic>();
         var resolved = Resolve(tokens, sentences, matches, tenses, publication.Date, diagnostics);
         var expressions = resolved.Select(r => r.Expression).ToList();
         var result = new TaggingResult(expressions, publication, diagnostics);
@@ -121,8 +128,13 @@ public sealed class TemporalTagger
             }
 
             var r = Resolver.Resolve(m.Value, context);
-            if (diagnostics is not null && m.Value is DateSpec { Year: not null, Month: not null, Day: not null } && !r.IsDate)
-                diagnostics.Add(new Diagnostic(span, $"'{tokens.Text[span.Start..span.End]}' is not a valid date."));
+            if (diagnostics is not null && !r.IsDate)
+            {
+                if (m.Value is DateSpec { Year: not null, Month: not null, Day: not null } or NumericDateSpec)
+                    diagnostics.Add(new Diagnostic(span, $"'{tokens.Text[span.Start..span.End]}' is not a valid date."));
+                else if (LeavesCalendar(m.Value, context))
+                    diagnostics.Add(new Diagnostic(span, $"'{tokens.Text[span.Start..span.End]}' falls outside the years {Calendar.MinYear} to {Calendar.MaxYear}."));
+            }
             if (reference is null && m.Value is DateSpec { Year: null, Month: not null } year && !r.IsDate)
                 open.Add((output.Count, year, tense));
             Emit(span, r, m, tense, null, start);
@@ -189,6 +201,21 @@ public sealed class TemporalTagger
             Rule = rule,
         };
     }
+
+    /// <summary>
+    /// Whether an expression that did not resolve would have, but for the ends of the calendar: counted from a known
+    /// date (the publication date, or a date of the text), it lands before year 1 or after 9999 ("2023 years ago" in 2023,
+    /// "999999999 years ago", "next week" in the last days of 9999).
+    /// </summary>
+    private static bool LeavesCalendar(TemporalSpec spec, ResolutionContext c) => spec switch
+    {
+        TenseChoiceSpec t => LeavesCalendar(c.Tense == Tense.Future ? t.IfFuture : t.Otherwise, c),
+        // Counting zero units gives a date, so the anchor is known; a whole count that gives none leaves the calendar.
+        OffsetSpec { Amount.Amount: { } n } o when n >= 0 && n == decimal.Floor(n) => Resolver.Resolve(o with { Amount = o.Amount with { Amount = 0 } }, c).IsDate,
+        // Counted from the publication date: with one known, only the ends of the calendar leave these unresolved.
+        DayOffsetSpec or RelativePeriodSpec or WeekdaySpec or WeekendSpec => c.Reference is not null,
+        _ => false,
+    };
 }
 
 /// <summary>A tagged text with the tokens and sentences it was read into, for later stages.</summary>
