@@ -154,7 +154,8 @@ public sealed class EventExtractor
                 // A report in the foreground elaborates on the article's lead ("Jobs announced …" under "Apple unveiled the
                 // iPhone on Monday"): it takes the lead date, or failing one the publication date.
                 if (date is null && relation is null && published is { } day && eventStatus == EventStatus.Occurred && !c.Planned
-                    && IsForeground(s, sentence, c, Slice(tenses, sentence), expressions, exprTokens, exprStarts))
+                    && IsForeground(s, sentence, c, Slice(tenses, sentence), expressions, exprTokens, exprStarts)
+                    && !NamesUnreadableDate(analysis.Result.Diagnostics, sentence.Span))
                 {
                     date = lead ?? new EventDate(day, day, DatePrecision.Day);
                     dateSource = lead is null ? DateSource.Publication : DateSource.Discourse;
@@ -244,6 +245,25 @@ public sealed class EventExtractor
             else { governing ??= t.Value; break; }
         }
         return governing is null or Tense.Past or Tense.Present;
+    }
+
+    /// <summary>
+    /// Whether the sentence names a date that cannot be read ("February 30, 2023", "2023 years ago"): its event is then
+    /// not dated by default, since the sentence says it happened on some other day. Diagnostics are in text order.
+    /// </summary>
+    private static bool NamesUnreadableDate(IReadOnlyList<Diagnostic> diagnostics, TextSpan sentence)
+    {
+        int lo = 0, hi = diagnostics.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (diagnostics[mid].Span.Start < sentence.Start) lo = mid + 1; else hi = mid;
+        }
+        for (; lo < diagnostics.Count && diagnostics[lo].Span.Start < sentence.End; lo++)
+        {
+            if (diagnostics[lo].Span.Length > 0) return true; // not a note about the input as a whole
+        }
+        return false;
     }
 
     private sealed class Candidate(int start, int end, EventType type)
