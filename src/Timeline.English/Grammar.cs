@@ -184,12 +184,12 @@ internal sealed class Grammar
     /// <summary>An abbreviated name that takes a full stop ("Sept.", "Thurs."): listed in abbreviations.tsv.</summary>
     public bool IsAbbreviation(TokenStream s, int i, int end) => s.Is(i, Abbreviations);
 
-    /// <summary>A number that is not part of a larger number, amount or code: not 3,900, $2019, 2019.5, 555-1234, 10%.</summary>
+    /// <summary>A number that is not part of a larger number, amount or code: not 3,900, $2019, 2019.5, 555-1234, 10%, 10^20.</summary>
     public static bool IsFreeNumber(TokenStream s, int i, int end) => IsFreeBefore(s, i) && IsFreeAfter(s, end);
 
     /// <summary>Nothing that makes the number part of an amount or code stands right before token <paramref name="i"/>.</summary>
     public static bool IsFreeBefore(TokenStream s, int i) =>
-        !(i > 0 && s.Tokens[i].Gap == TokenGap.None && s.TextOf(i - 1) is "$" or "€" or "£" or "₹" or "#" or "+" or "." or "," or ":" or "/" or "-" or "×");
+        !(i > 0 && s.Tokens[i].Gap == TokenGap.None && s.TextOf(i - 1) is "$" or "€" or "£" or "₹" or "#" or "+" or "." or "," or ":" or "/" or "-" or "×" or "^");
 
     /// <summary>Nothing that makes the number part of a larger number, amount or code stands right at <paramref name="end"/>.</summary>
     public static bool IsFreeAfter(TokenStream s, int end)
