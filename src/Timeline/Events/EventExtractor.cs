@@ -204,11 +204,15 @@ public sealed class EventExtractor
 
     /// <summary>
     /// In a full sentence with no tense cue ("The phone has two cameras."), the first lower-case word after its
-    /// subject stands for what it reports; −1 for headlines and fragments.
+    /// subject stands for what it reports; −1 for headlines, fragments and sentences in another language.
     /// </summary>
     private static int FirstPredicateWord(TokenStream s, Sentence sentence)
     {
         if (sentence.End - sentence.Start < 5 || s.TextOf(sentence.End - 1) is not ("." or "!" or "\"" or "”")) return -1;
+        // A sentence with no word of the language (Russian, French …) reports nothing this extractor can read.
+        bool known = false;
+        for (int k = sentence.Start; k < sentence.End && !known; k++) known = s.Tokens[k].Kind == TokenKind.Word && s.Entries[k] is not null;
+        if (!known) return -1;
         for (int k = sentence.Start + 1; k < sentence.End; k++)
         {
             if (s.Tokens[k].Kind == TokenKind.Word && s.Tokens[k].Length >= 3 && char.IsLower(s.Text[s.Tokens[k].Start])) return k;
