@@ -51,7 +51,7 @@ internal static class DurationRules
         // "the year ended Sept. 30" is the length of a reporting period; "sales for the full year", "the first nine months
         // of the year" are the current year, as TimeML annotates earnings reports.
         var theYearWords = g.W("the year", "the fiscal year", "the full year", "the entire year", "the whole year")
-            .NotFollowedBy(Alt(g.Year.Ignore(), g.W("'"), g.W("’"), g.W("of"), g.W("before", "after", "earlier", "ago", "later")));
+            .NotFollowedBy(Alt(g.Year.Ignore(), AnyNumber.Ignore(), g.W("'"), g.W("’"), g.W("of"), g.W("before", "after", "earlier", "ago", "later")));
         var theYear = Alt(
             theYearWords.NotFollowedBy(g.W("ended", "ending", "that ended", "which ended", "to date")).Select(_ => (TemporalSpec)new RelativePeriodSpec(TemporalUnit.Year, 0)),
             theYearWords.Guard((s, _, end) => end < s.Count && s.TextOf(end) is "ended" or "ending" or "that" or "which" or "to")
