@@ -128,7 +128,8 @@ public sealed class RuleSet<T>
         for (int k = 0; k < matches.Count; k++)
         {
             var a = matches[k];
-            if (k + 1 < matches.Count)
+            // Like a rule's match, a composition stays within one paragraph.
+            if (k + 1 < matches.Count && matches[k + 1].End <= s.ParagraphEnd(a.Start))
             {
                 var b = matches[k + 1];
                 foreach (var c in _compositions)
