@@ -60,6 +60,8 @@ public sealed class EventExtractor
             if (inSentence.Count == 0)
             {
                 // Events of other kinds: a sentence with a finite verb reports something (its first tensed verb is the trigger).
+                // Not a run of symbols that happens to hold a verb (binary data).
+                if (!IsProse(s, sentence)) continue;
                 var verb = Slice(tenses, sentence).FirstOrDefault(t => t.End <= sentence.End && t.Value is Tense.Past or Tense.Present);
                 int at = verb.Rule is not null ? verb.Start : FirstPredicateWord(s, sentence);
                 if (at < 0) continue;
@@ -218,6 +220,14 @@ public sealed class EventExtractor
             if (s.Tokens[k].Kind == TokenKind.Word && s.Tokens[k].Length >= 3 && char.IsLower(s.Text[s.Tokens[k].Start])) return k;
         }
         return -1;
+    }
+
+    /// <summary>Whether at most half the tokens of the sentence are symbols (news has words and numbers; binary data has not).</summary>
+    private static bool IsProse(TokenStream s, Sentence sentence)
+    {
+        int symbols = 0;
+        for (int k = sentence.Start; k < sentence.End; k++) if (s.Tokens[k].Kind == TokenKind.Symbol) symbols++;
+        return 2 * symbols <= sentence.End - sentence.Start;
     }
 
     /// <summary>
