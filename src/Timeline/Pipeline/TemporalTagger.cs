@@ -210,6 +210,8 @@ public sealed class TemporalTagger
     private static bool LeavesCalendar(TemporalSpec spec, ResolutionContext c) => spec switch
     {
         TenseChoiceSpec t => LeavesCalendar(c.Tense == Tense.Future ? t.IfFuture : t.Otherwise, c),
+        PartSpec p => LeavesCalendar(p.Inner, c),
+        YearPartSpec { Year: { } year } => LeavesCalendar(year, c),
         // Counting zero units gives a date, so the anchor is known; a whole count that gives none leaves the calendar.
         OffsetSpec { Amount.Amount: { } n } o when n >= 0 && n == decimal.Floor(n) => Resolver.Resolve(o with { Amount = o.Amount with { Amount = 0 } }, c).IsDate,
         // Counted from the publication date: with one known, only the ends of the calendar leave these unresolved.
