@@ -23,6 +23,17 @@ public sealed class JsonRoundTripProperties
         TimelineJsonWriter.ToUtf8Bytes(imported.Timeline!, indented).Should().Equal(exported);
     }
 
+    [Fact]
+    public void ALoneSurrogateIsWrittenAsTheReplacementCharacter()
+    {
+        var article = Engine.Extractor.Extract(new Events.Article("doc\uD800", "Kim met Putin in Vladivostok \uDC00 on June 8, 2019.", null));
+        var exported = TimelineJsonWriter.ToUtf8Bytes(EventTimeline.From([article]), indented: false);
+        var json = System.Text.Encoding.UTF8.GetString(exported);
+
+        json.Should().Contain("\"id\":\"doc\uFFFD\"").And.Contain("Vladivostok \uFFFD on June 8, 2019.").And.NotContain("\\u");
+        TimelineJsonWriter.ToUtf8Bytes(TimelineJsonReader.Read(exported).GetValueOrThrow(), indented: false).Should().Equal(exported);
+    }
+
     [Property]
     public void ImportGivesBackEveryMention(Corpus corpus)
     {
