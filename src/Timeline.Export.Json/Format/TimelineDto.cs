@@ -35,7 +35,7 @@ internal sealed class DocumentDto
 
     public static DocumentDto From(TimelineDocument document) => new()
     {
-        Id = document.Id,
+        Id = JsonText.Of(document.Id),
         Published = document.Published,
         PublishedFrom = document.PublishedFrom,
     };
@@ -72,12 +72,12 @@ internal sealed class EventDto
         Type = e.Type,
         Plover = e.Plover,
         Status = e.Status,
-        Title = e.Title,
+        Title = JsonText.Of(e.Title),
         Date = DateDto.From(e.Date),
         DateSource = e.Date is null ? DateSource.None : e.DateSource,
         ConflictingDates = e.ConflictingDates.Select(d => DateDto.From(d)!).ToList(),
         Participants = e.Participants.Select(ParticipantDto.From).ToList(),
-        Location = e.Location,
+        Location = JsonText.OfNullable(e.Location),
         Mentions = e.Mentions.Select(m => MentionDto.From(e, m)).ToList(),
     };
 }
@@ -119,11 +119,11 @@ internal sealed class MentionDto
 
     public static MentionDto From(TimelineEvent e, Observation m) => new()
     {
-        Document = m.Document,
+        Document = JsonText.Of(m.Document),
         Start = m.Span.Start,
         End = m.Span.End,
-        Text = m.Text,
-        Timex = m.Timex,
+        Text = JsonText.Of(m.Text),
+        Timex = JsonText.OfNullable(m.Timex),
         TimexValue = m.TimexValue,
         Type = m.Type,
         Status = m.Status,
@@ -131,7 +131,7 @@ internal sealed class MentionDto
         DateSource = TimelineJsonWriter.MentionDateSource(e, m),
         Trigger = SpanDto.From(m.Trigger),
         Participants = m.Participants.Select(ParticipantDto.From).ToList(),
-        Location = m.Location,
+        Location = JsonText.OfNullable(m.Location),
         LocationIsCountry = m.LocationIsCountry,
         Relation = m.Relation,
         RelatedTo = m.RelatedTo is { } to ? SpanDto.From(to) : null,
@@ -161,7 +161,7 @@ internal sealed class ParticipantDto
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Role { get; init; }
 
-    public static ParticipantDto From(Participant p) => new() { Name = p.Name, Kind = p.Kind, Role = p.Role };
+    public static ParticipantDto From(Participant p) => new() { Name = JsonText.Of(p.Name), Kind = p.Kind, Role = JsonText.OfNullable(p.Role) };
 }
 
 /// <summary>A span of text: UTF-16 offsets, end exclusive.</summary>
@@ -172,4 +172,26 @@ internal sealed class SpanDto
     public required int End { get; init; }
 
     public static SpanDto From(TextSpan span) => new() { Start = span.Start, End = span.End };
+}
+
+/// <summary>
+/// Text as the JSON carries it: a lone surrogate, which UTF-8 cannot encode, becomes U+FFFD, written as that character
+/// rather than as the escape System.Text.Json writes for it, so that a timeline read back writes the same bytes.
+/// </summary>
+internal static class JsonText
+{
+    public static string Of(string value)
+    {
+        int i = value.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (i < 0) return value;
+        var chars = value.ToCharArray();
+        for (; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1])) i++;
+            else if (char.IsSurrogate(chars[i])) chars[i] = '\uFFFD';
+        }
+        return new string(chars);
+    }
+
+    public static string? OfNullable(string? value) => value is null ? null : Of(value);
 }
