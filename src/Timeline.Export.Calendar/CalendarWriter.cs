@@ -68,7 +68,8 @@ public static class CalendarWriter
         var placed = new List<(TimelineEvent Event, Events.EventDate Date, Placement Place)>();
         foreach (var e in timeline.Events)
         {
-            if (e.Date is not { } date) undated++;
+            // An event whose last day is 9999-12-31 has no exclusive DTEND a calendar can hold (four-digit years).
+            if (e.Date is not { } date || date.End == LocalDate.MaxIsoValue) undated++;
             else if (Placement.Of(date, options.Approximate) is { } place) placed.Add((e, date, place));
             else approximate++;
         }

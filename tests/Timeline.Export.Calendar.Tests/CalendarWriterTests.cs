@@ -123,6 +123,19 @@ public class CalendarWriterTests
     }
 
     [Fact]
+    public void An_event_on_the_last_day_of_the_calendar_has_no_DTEND_and_is_counted_with_the_undated()
+    {
+        var timeline = Of(
+            Mention(EventType.Summit, Day(2019, 4, 25)),
+            Mention(EventType.Visit, Day(9999, 12, 31), at: 100, people: [Putin], location: "Pyongyang"));
+
+        var summary = CalendarWriter.Write(Stream.Null, timeline);
+
+        summary.Should().Be(new CalendarExportSummary(1, 1, 0));
+        Ics.Events(Write(timeline)).Select(e => Ics.Value(e, "CATEGORIES")).Should().Equal("Summit");
+    }
+
+    [Fact]
     public void The_calendar_has_its_product_version_scale_and_name_in_NAME_and_X_WR_CALNAME()
     {
         var lines = Ics.ContentLines(Write(Of(Mention(EventType.Summit, Day(2019, 4, 25))), new CalendarOptions { Name = "Korea; Russia, 2019" }));
