@@ -16,6 +16,15 @@ internal static class EventMerger
 
     private sealed class Group
     {
+        // Most groups (every "Other" event) never meet another: their sets are made only when something goes in.
+        private static readonly HashSet<string> NoNames = new(StringComparer.Ordinal);
+
+        private HashSet<string>? _people;
+        private HashSet<string>? _countries;
+        private HashSet<string>? _documents;
+        private HashSet<EventDate>? _textDates;
+        private HashSet<EventDate>? _allDates;
+
         public List<Observation> Members { get; } = [];
         public EventType Type { get; set; }
         public EventStatus Status { get; set; }
@@ -23,15 +32,36 @@ internal static class EventMerger
 
         /// <summary>The date from the text, else the publication-date default: what tells reports of different days apart across articles.</summary>
         public EventDate? EffectiveDate { get; set; }
-        public HashSet<string> People { get; } = new(StringComparer.Ordinal);
-        public HashSet<string> Countries { get; } = new(StringComparer.Ordinal);
+        public HashSet<string> People => _people ?? NoNames;
+        public HashSet<string> Countries => _countries ?? NoNames;
         public string? Location { get; set; }
         public bool LocationIsCountry { get; set; }
-        public string FirstKey => Members.Select(m => m.Key).Order(StringComparer.Ordinal).First();
 
-        private readonly HashSet<EventDate> _textDates = [];
-        private readonly HashSet<EventDate> _allDates = [];
+        /// <summary>The distinctive words of <see cref="Location"/> (see <see cref="PlaceWords"/>).</summary>
+        public HashSet<string>? LocationWords { get; private set; }
+
+        /// <summary>The smallest key of the members (ordinal).</summary>
+        public string FirstKey
+        {
+            get
+            {
+                string first = Members[0].Key;
+                for (int i = 1; i < Members.Count; i++)
+                {
+                    var key = Members[i].Key;
+                    if (string.CompareOrdinal(key, first) < 0) first = key;
+                }
+                return first;
+            }
+        }
+
         public string Document => Members[0].Document;
+
+        /// <summary>Whether a member comes from <paramref name="document"/>.</summary>
+        public bool HasDocument(string document) => _documents is null ? Document == document : _documents.Contains(document);
+
+        /// <summary>Joined into another group.</summary>
+        public bool Removed { get; set; }
 
         public static Group Of(Observation o)
         {
@@ -43,16 +73,18 @@ internal static class EventMerger
         public void Add(Observation o)
         {
             Members.Add(o);
+            if (Members.Count > 1 && (_documents is not null || o.Document != Document)) (_documents ??= new(StringComparer.Ordinal) { Document }).Add(o.Document);
             foreach (var p in o.Participants)
             {
-                if (p.Kind == ParticipantKind.Person) People.Add(p.Key);
-                else if (p.Kind == ParticipantKind.Country) Countries.Add(p.Key);
+                if (p.Kind == ParticipantKind.Person) (_people ??= new(StringComparer.Ordinal)).Add(p.Key);
+                else if (p.Kind == ParticipantKind.Country) (_countries ??= new(StringComparer.Ordinal)).Add(p.Key);
             }
             // The most specific place: a city or venue over a country.
             if (o.Location is not null && (Location is null || (LocationIsCountry && !o.LocationIsCountry)
-                || (LocationIsCountry == o.LocationIsCountry && o.Location.Length > Location.Length && Compatible(Location, o.Location))))
+                || (LocationIsCountry == o.LocationIsCountry && o.Location.Length > Location.Length && Compatible(Location, LocationWords!, o.Location, PlaceWords(o.Location)))))
             {
                 Location = o.Location;
+                LocationWords = PlaceWords(o.Location);
                 LocationIsCountry = o.LocationIsCountry;
             }
             if (Rank(o.Type) < Rank(Type)) Type = o.Type;
@@ -60,13 +92,13 @@ internal static class EventMerger
             bool changed = false;
             if (o.Date is { } d)
             {
-                changed |= _allDates.Add(d);
-                if (o.DateSource == DateSource.Text) changed |= _textDates.Add(d);
+                changed |= (_allDates ??= []).Add(d);
+                if (o.DateSource == DateSource.Text) changed |= (_textDates ??= []).Add(d);
             }
             if (changed || Members.Count == 1)
             {
-                Date = Consensus(_textDates).Date;
-                EffectiveDate = Date ?? Consensus(_allDates).Date;
+                Date = _textDates is null ? null : Consensus(_textDates).Date;
+                EffectiveDate = Date ?? (_allDates is null ? null : Consensus(_allDates).Date);
             }
         }
 
@@ -83,39 +115,50 @@ internal static class EventMerger
         {
             var ordered = doc.OrderBy(o => o.DateSource == DateSource.Text ? 0 : 1).ThenBy(o => o.DateSource == DateSource.Text ? o.Date?.Precision : null).ThenBy(o => o.Trigger.Start).ThenBy(o => o.Key, StringComparer.Ordinal);
             var groups = new List<Group>();
+            // Only groups of one status and one family of kinds can be compatible (and "Other" events never are): each
+            // mention is compared with the groups of its bucket alone, in the same order as with all groups.
+            var buckets = new Dictionary<(EventStatus, int), List<Group>>();
             foreach (var o in ordered)
             {
                 var single = Group.Of(o);
-                var target = Best(groups, single, sameDocument: true);
-                if (target is null) groups.Add(single);
-                else target.Absorb(single);
-            }
-            // Groups of one kind that have grown compatible join too (a meeting first named by countries, then by
-            // its delegates): repeated, in the same canonical order, until nothing joins.
-            for (bool joined = true; joined;)
-            {
-                joined = false;
-                for (int i = 0; i < groups.Count && !joined; i++)
+                groups.Add(single);
+                if (single.Type == EventType.Other) continue;
+                var key = (single.Status, Family(single.Type));
+                if (!buckets.TryGetValue(key, out var bucket)) buckets[key] = bucket = [];
+                var target = Best(bucket, single, sameDocument: true);
+                if (target is null) bucket.Add(single);
+                else
                 {
-                    for (int j = i + 1; j < groups.Count; j++)
-                    {
-                        if (groups[i].Type != groups[j].Type || !Compatible(groups[i], groups[j], sameDocument: true)) continue;
-                        groups[i].Absorb(groups[j]);
-                        groups.RemoveAt(j);
-                        joined = true;
-                        break;
-                    }
+                    target.Absorb(single);
+                    single.Removed = true;
                 }
             }
-            docGroups.AddRange(groups);
+            // Groups of one kind that have grown compatible join too (a meeting first named by countries, then by
+            // its delegates): the first compatible pair joins, repeatedly, until nothing joins. Groups of different kinds
+            // or statuses never join, so each kind is joined on its own.
+            foreach (var sameKind in groups.Where(g => !g.Removed && g.Type != EventType.Other).GroupBy(g => (g.Type, g.Status)))
+                JoinCompatible([.. sameKind]);
+            docGroups.AddRange(groups.Where(g => !g.Removed));
         }
 
+        // Across documents only groups of the same kind and status can join, and never two of one document.
         var clusters = new List<Group>();
+        var byKind = new Dictionary<(EventType, EventStatus), List<Group>>();
         foreach (var g in docGroups.OrderBy(g => g.Date is null ? 1 : 0).ThenBy(g => g.Date?.Precision).ThenBy(g => g.FirstKey, StringComparer.Ordinal))
         {
-            var target = Best(clusters.Where(c => c.Members.All(m => m.Document != g.Document)).ToList(), g, sameDocument: false);
-            if (target is null) clusters.Add(g);
-            else target.Absorb(g);
+            Group? target = null;
+            List<Group>? kind = null;
+            if (g.Type != EventType.Other && !byKind.TryGetValue((g.Type, g.Status), out kind)) byKind[(g.Type, g.Status)] = kind = [];
+            if (kind is not null) target = Best(kind, g, sameDocument: false);
+            if (target is null)
+            {
+                clusters.Add(g);
+                kind?.Add(g);
+            }
+            else
+            {
+                target.Absorb(g);
+            }
         }
 
         var display = DisplayNames(observations);
@@ -126,22 +169,77 @@ internal static class EventMerger
             .ThenBy(e => e.Mentions[0].Key, StringComparer.Ordinal)];
     }
 
+    /// <summary>
+    /// Joins the first compatible pair of <paramref name="groups"/> (of one document, kind and status), the later into the
+    /// earlier, until no pair is compatible. Only the grown group can have become compatible with an earlier one, so
+    /// after a join only its pairs are tried again: the same joins as restarting from the first pair each time.
+    /// </summary>
+    private static void JoinCompatible(List<Group> groups)
+    {
+        int row = 0, grown = -1;
+        while (true)
+        {
+            if (grown >= 0)
+            {
+                int a = 0;
+                while (a < grown && !Compatible(groups[a], groups[grown], sameDocument: true)) a++;
+                if (a < grown)
+                {
+                    groups[a].Absorb(groups[grown]);
+                    groups[grown].Removed = true;
+                    groups.RemoveAt(grown);
+                    grown = a;
+                    continue;
+                }
+                row = grown;
+                grown = -1;
+            }
+            for (int i = row; i < groups.Count && grown < 0; i++)
+            {
+                for (int j = i + 1; j < groups.Count; j++)
+                {
+                    if (!Compatible(groups[i], groups[j], sameDocument: true)) continue;
+                    groups[i].Absorb(groups[j]);
+                    groups[j].Removed = true;
+                    groups.RemoveAt(j);
+                    grown = i;
+                    break;
+                }
+            }
+            if (grown < 0) return;
+        }
+    }
+
+    /// <summary>Kinds that can join within a document: the consultation family (summit … visit) is one, every other kind its own.</summary>
+    private static int Family(EventType t) => Rank(t) < ConsultRank.Length ? -1 : (int)t;
+
     private static Group? Best(List<Group> groups, Group x, bool sameDocument)
     {
         Group? best = null;
         int bestScore = int.MinValue;
-        var dates = new HashSet<EventDate?>();
+        HashSet<EventDate?>? dates = null;
         foreach (var g in groups)
         {
+            // Across documents, never a group that has a mention of x's document.
+            if (!sameDocument && g.HasDocument(x.Document)) continue;
             if (!Compatible(g, x, sameDocument)) continue;
-            dates.Add(g.Date);
-            int score = 3 * g.People.Intersect(x.People).Count() + (g.Location is not null && x.Location is not null ? 2 : 0)
+            if (!sameDocument) (dates ??= []).Add(g.Date);
+            int score = 3 * Common(g.People, x.People) + (g.Location is not null && x.Location is not null ? 2 : 0)
                         + (g.Date is not null && x.Date is not null ? 2 : 0) + (g.Type == x.Type ? 1 : 0);
             if (score > bestScore) { bestScore = score; best = g; }
         }
         // Across documents, an undated event that fits events of different dates is not guessed into one.
-        if (!sameDocument && x.Date is null && dates.Count > 1) return null;
+        if (!sameDocument && x.Date is null && dates is { Count: > 1 }) return null;
         return best;
+    }
+
+    /// <summary>How many names the two sets share.</summary>
+    private static int Common(HashSet<string> a, HashSet<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0) return 0;
+        int n = 0;
+        foreach (var name in a) if (b.Contains(name)) n++;
+        return n;
     }
 
     private static bool Compatible(Group g, Group x, bool sameDocument)
@@ -151,7 +249,7 @@ internal static class EventMerger
         if (g.Type == EventType.Other || x.Type == EventType.Other) return false;
         if (g.Type != x.Type && !(sameDocument && Rank(g.Type) < ConsultRank.Length && Rank(x.Type) < ConsultRank.Length)) return false;
         bool bothPlaces = g.Location is not null && x.Location is not null;
-        bool placesAgree = bothPlaces && Compatible(g.Location!, x.Location!);
+        bool placesAgree = bothPlaces && Compatible(g.Location!, g.LocationWords!, x.Location!, x.LocationWords!);
         // Days a day apart at the same place with the same people are one event reported with a conflict (kept as such).
         bool nearDays = g.Date is { Precision: DatePrecision.Day } gd && x.Date is { Precision: DatePrecision.Day } xd
             && Math.Abs(NodaTime.Period.DaysBetween(gd.Start, xd.Start)) <= 1 && placesAgree && g.People.Overlaps(x.People);
@@ -187,16 +285,18 @@ internal static class EventMerger
     }
 
     private static bool PeopleAgree(HashSet<string> a, HashSet<string> b) =>
-        a.Count == 0 || b.Count == 0 || a.IsSubsetOf(b) || b.IsSubsetOf(a) || a.Intersect(b).Count() >= 2;
+        a.Count == 0 || b.Count == 0 || a.IsSubsetOf(b) || b.IsSubsetOf(a) || Common(a, b) >= 2;
 
-    /// <summary>Two place names agree when one contains a distinctive word of the other ("Vostochny space center", "Vostochny Cosmodrome").</summary>
-    private static bool Compatible(string a, string b)
-    {
-        static IEnumerable<string> Words(string s) => s.Split([' ', '-', '\''], StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => w.Length >= 4 && char.IsUpper(w[0])).Select(w => w.ToLowerInvariant());
-        var wa = Words(a).ToHashSet();
-        return string.Equals(a, b, StringComparison.OrdinalIgnoreCase) || Words(b).Any(wa.Contains);
-    }
+    /// <summary>
+    /// Two place names agree when one contains a distinctive word of the other ("Vostochny space center", "Vostochny Cosmodrome");
+    /// <paramref name="wordsA"/> and <paramref name="wordsB"/> are their <see cref="PlaceWords"/>.
+    /// </summary>
+    private static bool Compatible(string a, HashSet<string> wordsA, string b, HashSet<string> wordsB) =>
+        string.Equals(a, b, StringComparison.OrdinalIgnoreCase) || wordsA.Overlaps(wordsB);
+
+    /// <summary>The distinctive words of a place name: capitalised, four letters or more, in lower case.</summary>
+    private static HashSet<string> PlaceWords(string place) =>
+        [.. place.Split([' ', '-', '\''], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 4 && char.IsUpper(w[0])).Select(w => w.ToLowerInvariant())];
 
     private static int Rank(EventType t)
     {
@@ -207,6 +307,12 @@ internal static class EventMerger
     /// <summary>The most precise date that the other dates contain, and the dates that disagree with it.</summary>
     private static (EventDate? Date, List<EventDate> Conflicts) Consensus(IEnumerable<EventDate> dates)
     {
+        if (dates is ICollection<EventDate> { Count: <= 1 } few)
+        {
+            // Nothing to weigh: one date agrees with itself.
+            foreach (var only in few) return (only, []);
+            return (null, []);
+        }
         var list = dates.Distinct().OrderBy(d => d.Precision).ThenBy(d => d.Days).ThenBy(d => d.Start).ToList();
         if (list.Count == 0) return (null, []);
         // The candidate the most other dates agree with, most precise first.
@@ -216,16 +322,33 @@ internal static class EventMerger
 
     private static TimelineEvent Build(Group c, Dictionary<string, string> display)
     {
-        var mentions = c.Members.OrderBy(m => m.Document, StringComparer.Ordinal).ThenBy(m => m.Trigger.Start).ThenBy(m => m.Type).ToList();
+        // Keys (document, trigger, type) are unique, so the order is total.
+        var mentions = c.Members.Count == 1 ? [c.Members[0]]
+            : c.Members.OrderBy(m => m.Document, StringComparer.Ordinal).ThenBy(m => m.Trigger.Start).ThenBy(m => m.Type).ToList();
         // Dates from the text win; the publication date stands in only for events no sentence dates.
-        var textDates = mentions.Where(m => m.DateSource == DateSource.Text).Select(m => m.Date).OfType<EventDate>().ToList();
-        var (date, conflicts) = Consensus(textDates.Count > 0 ? textDates : mentions.Select(m => m.Date).OfType<EventDate>());
-        var participants = mentions.SelectMany(m => m.Participants)
-            .GroupBy(p => (p.Key, p.Kind))
-            .Select(g => new Participant(display.GetValueOrDefault(g.Key.Key, g.First().Name), g.Key.Kind, g.Select(p => p.Role).FirstOrDefault(r => r is not null)))
-            .OrderBy(p => p.Kind).ThenBy(p => mentions.FindIndex(m => m.Participants.Any(q => q.Key == p.Key)))
-            .ThenBy(p => p.Name, StringComparer.Ordinal).ToList();
-        var firstKey = mentions.Select(m => m.Key).Order(StringComparer.Ordinal).First();
+        var textDates = new List<EventDate>();
+        var allDates = new List<EventDate>();
+        foreach (var m in mentions)
+        {
+            if (m.Date is not { } d) continue;
+            allDates.Add(d);
+            if (m.DateSource == DateSource.Text) textDates.Add(d);
+        }
+        var (date, conflicts) = Consensus(textDates.Count > 0 ? textDates : allDates);
+        var participants = Participants(mentions, display);
+        string firstKey = c.FirstKey;
+        var source = DateSource.None;
+        if (date is not null)
+        {
+            source = textDates.Count > 0 ? DateSource.Text : DateSource.Publication;
+            if (textDates.Count == 0)
+            {
+                foreach (var m in mentions)
+                {
+                    if (m.Date == date) { source = m.DateSource; break; }
+                }
+            }
+        }
         return new TimelineEvent
         {
             Id = StableId(firstKey),
@@ -233,13 +356,48 @@ internal static class EventMerger
             Status = c.Status,
             Title = Title(c.Type, participants),
             Date = date,
-            DateSource = date is null ? DateSource.None : textDates.Count > 0 ? DateSource.Text
-                : mentions.FirstOrDefault(m => m.Date == date)?.DateSource ?? DateSource.Publication,
+            DateSource = source,
             ConflictingDates = conflicts,
             Participants = participants,
             Location = c.Location,
             Mentions = mentions,
         };
+    }
+
+    /// <summary>
+    /// The participants of the mentions, each (key and kind) once with its most used spelling and the first role stated:
+    /// people first, then by the first mention naming them, then by name.
+    /// </summary>
+    private static List<Participant> Participants(List<Observation> mentions, Dictionary<string, string> display)
+    {
+        var found = new List<(string Key, ParticipantKind Kind, string Name, string? Role)>();
+        foreach (var m in mentions)
+        {
+            foreach (var p in m.Participants)
+            {
+                int k = found.FindIndex(f => f.Kind == p.Kind && f.Key == p.Key);
+                if (k < 0) found.Add((p.Key, p.Kind, p.Name, p.Role));
+                else if (found[k].Role is null && p.Role is not null) found[k] = found[k] with { Role = p.Role };
+            }
+        }
+        var result = new List<(Participant Participant, int FirstMention)>(found.Count);
+        foreach (var (key, kind, name, role) in found)
+        {
+            int first = mentions.FindIndex(m => m.Participants.Any(q => q.Key == key));
+            var participant = new Participant(display.GetValueOrDefault(key, name), kind, role);
+            // A stable insertion sort: the lists are short.
+            int at = result.Count;
+            while (at > 0 && Compare(result[at - 1], (participant, first)) > 0) at--;
+            result.Insert(at, (participant, first));
+        }
+        return result.ConvertAll(r => r.Participant);
+
+        static int Compare((Participant P, int First) a, (Participant P, int First) b)
+        {
+            int c = a.P.Kind.CompareTo(b.P.Kind);
+            if (c == 0) c = a.First.CompareTo(b.First);
+            return c != 0 ? c : string.CompareOrdinal(a.P.Name, b.P.Name);
+        }
     }
 
     /// <summary>Undated events related to a dated one ("just before Putin and Kim's meeting") take its date.</summary>
@@ -284,5 +442,5 @@ internal static class EventMerger
     }
 
     private static string StableId(string key) =>
-        "e" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..12];
+        "e" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)), 0, 6);
 }
