@@ -12,6 +12,9 @@ namespace Timeline.Timelines;
 /// </summary>
 internal static class EventMerger
 {
+    // The names of the event types by value (what ToString gives), made once.
+    private static readonly string[] TypeNames = [.. Enumerable.Range(0, Enum.GetValues<EventType>().Max(t => (int)t) + 1).Select(v => ((EventType)v).ToString())];
+
     private static readonly EventType[] ConsultRank = [EventType.Summit, EventType.Meeting, EventType.Talks, EventType.Delegation, EventType.Visit];
 
     private sealed class Group
@@ -40,16 +43,17 @@ internal static class EventMerger
         /// <summary>The distinctive words of <see cref="Location"/> (see <see cref="PlaceWords"/>).</summary>
         public HashSet<string>? LocationWords { get; private set; }
 
+        private readonly List<string> _keys = []; // the members' keys
+
         /// <summary>The smallest key of the members (ordinal).</summary>
         public string FirstKey
         {
             get
             {
-                string first = Members[0].Key;
-                for (int i = 1; i < Members.Count; i++)
+                string first = _keys[0];
+                for (int i = 1; i < _keys.Count; i++)
                 {
-                    var key = Members[i].Key;
-                    if (string.CompareOrdinal(key, first) < 0) first = key;
+                    if (string.CompareOrdinal(_keys[i], first) < 0) first = _keys[i];
                 }
                 return first;
             }
@@ -63,16 +67,17 @@ internal static class EventMerger
         /// <summary>Joined into another group.</summary>
         public bool Removed { get; set; }
 
-        public static Group Of(Observation o)
+        public static Group Of(Observation o, string key)
         {
             var g = new Group { Type = o.Type, Status = o.Status };
-            g.Add(o);
+            g.Add(o, key);
             return g;
         }
 
-        public void Add(Observation o)
+        public void Add(Observation o, string key)
         {
             Members.Add(o);
+            _keys.Add(key);
             if (Members.Count > 1 && (_documents is not null || o.Document != Document)) (_documents ??= new(StringComparer.Ordinal) { Document }).Add(o.Document);
             foreach (var p in o.Participants)
             {
@@ -104,7 +109,7 @@ internal static class EventMerger
 
         public void Absorb(Group other)
         {
-            foreach (var o in other.Members) Add(o);
+            for (int i = 0; i < other.Members.Count; i++) Add(other.Members[i], other._keys[i]);
         }
     }
 
@@ -113,14 +118,25 @@ internal static class EventMerger
         var docGroups = new List<Group>();
         foreach (var doc in observations.GroupBy(o => o.Document).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            var ordered = doc.OrderBy(o => o.DateSource == DateSource.Text ? 0 : 1).ThenBy(o => o.DateSource == DateSource.Text ? o.Date?.Precision : null).ThenBy(o => o.Trigger.Start).ThenBy(o => o.Key, StringComparer.Ordinal);
+            // Mentions dated by their text first, the most precise first, then in text order (keys are made once here).
+            var ordered = doc.Select((o, index) => (Text: o.DateSource == DateSource.Text ? 0 : 1,
+                    Precision: o.DateSource == DateSource.Text && o.Date is { } d ? (int)d.Precision : int.MinValue, o.Trigger.Start, o.Key, Index: index, Observation: o))
+                .ToArray();
+            Array.Sort(ordered, static (a, b) =>
+            {
+                int c = a.Text.CompareTo(b.Text);
+                if (c == 0) c = a.Precision.CompareTo(b.Precision);
+                if (c == 0) c = a.Start.CompareTo(b.Start);
+                if (c == 0) c = string.CompareOrdinal(a.Key, b.Key);
+                return c != 0 ? c : a.Index.CompareTo(b.Index);
+            });
             var groups = new List<Group>();
             // Only groups of one status and one family of kinds can be compatible (and "Other" events never are): each
             // mention is compared with the groups of its bucket alone, in the same order as with all groups.
             var buckets = new Dictionary<(EventStatus, int), List<Group>>();
-            foreach (var o in ordered)
+            foreach (var (_, _, _, key0, _, o) in ordered)
             {
-                var single = Group.Of(o);
+                var single = Group.Of(o, key0);
                 groups.Add(single);
                 if (single.Type == EventType.Other) continue;
                 var key = (single.Status, Family(single.Type));
@@ -144,7 +160,17 @@ internal static class EventMerger
         // Across documents only groups of the same kind and status can join, and never two of one document.
         var clusters = new List<Group>();
         var byKind = new Dictionary<(EventType, EventStatus), List<Group>>();
-        foreach (var g in docGroups.OrderBy(g => g.Date is null ? 1 : 0).ThenBy(g => g.Date?.Precision).ThenBy(g => g.FirstKey, StringComparer.Ordinal))
+        // Dated groups first, the most precise first; then by their first mention's key.
+        var byDate = docGroups.Select((g, index) => (Undated: g.Date is null ? 1 : 0, Precision: g.Date is { } d ? (int)d.Precision : int.MinValue, g.FirstKey, Index: index, Group: g))
+            .ToArray();
+        Array.Sort(byDate, static (a, b) =>
+        {
+            int c = a.Undated.CompareTo(b.Undated);
+            if (c == 0) c = a.Precision.CompareTo(b.Precision);
+            if (c == 0) c = string.CompareOrdinal(a.FirstKey, b.FirstKey);
+            return c != 0 ? c : a.Index.CompareTo(b.Index);
+        });
+        foreach (var (_, _, _, _, g) in byDate)
         {
             Group? target = null;
             List<Group>? kind = null;
@@ -164,9 +190,26 @@ internal static class EventMerger
         var display = DisplayNames(observations);
         var events = clusters.Select(c => Build(c, display)).ToList();
         events = DateThroughRelations(events);
-        return [.. events.OrderBy(e => e.Status == EventStatus.Planned ? 1 : e.Date is null ? 2 : 0)
-            .ThenBy(e => e.Date?.Start).ThenBy(e => e.Date?.End).ThenBy(e => e.Date?.Precision)
-            .ThenBy(e => e.Mentions[0].Key, StringComparer.Ordinal)];
+        // Dated events by date, then planned ones, then undated ones; ties by their first mention's key.
+        var final = events.Select((e, index) => (Rank: e.Status == EventStatus.Planned ? 1 : e.Date is null ? 2 : 0, e.Date, e.Mentions[0].Key, Index: index, Event: e))
+            .ToArray();
+        Array.Sort(final, static (a, b) =>
+        {
+            int c = a.Rank.CompareTo(b.Rank);
+            if (c == 0) c = Compare(a.Date, b.Date);
+            if (c == 0) c = string.CompareOrdinal(a.Key, b.Key);
+            return c != 0 ? c : a.Index.CompareTo(b.Index);
+        });
+        return [.. final.Select(f => f.Event)];
+
+        // Start, then end, then precision; no date first.
+        static int Compare(EventDate? a, EventDate? b)
+        {
+            if (a is null || b is null) return a is null ? (b is null ? 0 : -1) : 1;
+            int c = a.Start.CompareTo(b.Start);
+            if (c == 0) c = a.End.CompareTo(b.End);
+            return c != 0 ? c : a.Precision.CompareTo(b.Precision);
+        }
     }
 
     /// <summary>
@@ -429,18 +472,65 @@ internal static class EventMerger
     }
 
     /// <summary>For each participant key, the spelling used most (ties: without hyphens, then ordinal).</summary>
-    private static Dictionary<string, string> DisplayNames(IEnumerable<Observation> observations) =>
-        observations.SelectMany(o => o.Participants).GroupBy(p => p.Key)
-            .ToDictionary(g => g.Key, g => g.GroupBy(p => p.Name).OrderByDescending(v => v.Count())
-                .ThenBy(v => v.Key.Contains('-') ? 1 : 0).ThenBy(v => v.Key, StringComparer.Ordinal).First().Key);
+    private static Dictionary<string, string> DisplayNames(IEnumerable<Observation> observations)
+    {
+        var spellings = new Dictionary<string, Dictionary<string, int>>();
+        foreach (var o in observations)
+        {
+            foreach (var p in o.Participants)
+            {
+                if (!spellings.TryGetValue(p.Key, out var counts)) spellings[p.Key] = counts = [];
+                counts[p.Name] = counts.GetValueOrDefault(p.Name) + 1;
+            }
+        }
+        var display = new Dictionary<string, string>(spellings.Count);
+        foreach (var (key, counts) in spellings)
+        {
+            string? best = null;
+            int bestCount = 0;
+            foreach (var (name, count) in counts)
+            {
+                if (best is null || count > bestCount || (count == bestCount && Preferred(name, best)))
+                {
+                    best = name;
+                    bestCount = count;
+                }
+            }
+            display[key] = best!;
+        }
+        return display;
+
+        static bool Preferred(string a, string b)
+        {
+            int c = (a.Contains('-') ? 1 : 0).CompareTo(b.Contains('-') ? 1 : 0);
+            return c != 0 ? c < 0 : string.CompareOrdinal(a, b) < 0;
+        }
+    }
 
     private static string Title(EventType type, List<Participant> participants)
     {
-        var names = participants.Where(p => p.Kind == ParticipantKind.Person).Select(p => p.Name).Take(3).ToList();
-        if (names.Count == 0) names = participants.Select(p => p.Name).Take(3).ToList();
-        return names.Count == 0 ? type.ToString() : $"{type}: {string.Join(", ", names)}";
+        string kind = (uint)type < (uint)TypeNames.Length ? TypeNames[(int)type] : type.ToString();
+        // Up to three people, or failing any, up to three participants of any kind.
+        bool people = participants.Exists(p => p.Kind == ParticipantKind.Person);
+        var title = new System.Text.StringBuilder(kind);
+        int n = 0;
+        foreach (var p in participants)
+        {
+            if (people && p.Kind != ParticipantKind.Person) continue;
+            title.Append(n == 0 ? ": " : ", ").Append(p.Name);
+            if (++n == 3) break;
+        }
+        return title.ToString();
     }
 
-    private static string StableId(string key) =>
-        "e" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)), 0, 6);
+    private static string StableId(string key)
+    {
+        // "e" and the first 12 hex digits of the SHA-256 of the key's UTF-8 bytes.
+        int length = Encoding.UTF8.GetByteCount(key);
+        Span<byte> bytes = length <= 256 ? stackalloc byte[length] : new byte[length];
+        Encoding.UTF8.GetBytes(key, bytes);
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(bytes, hash);
+        return "e" + Convert.ToHexStringLower(hash[..6]);
+    }
 }
