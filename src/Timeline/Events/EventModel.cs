@@ -47,8 +47,23 @@ public sealed record EventDate(LocalDate Start, LocalDate End, DatePrecision Pre
 /// <param name="Role">A role stated in the text ("President", "leader"), if any.</param>
 public sealed record Participant(string Name, ParticipantKind Kind, string? Role = null)
 {
+    // The key is made once with the name (merging compares keys again and again), and again whenever the name is set.
+    private readonly string _name = Name;
+    private readonly string _key = NameKey(Name);
+
+    /// <summary>The normalised name ("Kim Jong Un", "North Korea").</summary>
+    public string Name
+    {
+        get => _name;
+        init
+        {
+            _name = value;
+            _key = NameKey(value);
+        }
+    }
+
     /// <summary>The comparison key: lower case, hyphens as spaces.</summary>
-    public string Key => NameKey(Name);
+    public string Key => _key;
 
     /// <summary>The comparison key of a name.</summary>
     public static string NameKey(string name) =>
@@ -107,5 +122,17 @@ public sealed record Observation
     public TextSpan? RelatedTo { get; init; }
 
     /// <summary>A stable key of this observation: document and trigger position.</summary>
-    public string Key => $"{Document}\u001f{Trigger.Start:D10}\u001f{(int)Type:D2}";
+    public string Key => Trigger.Start >= 0 && (uint)Type < 100
+        ? string.Create(Document.Length + 14, this, static (span, o) =>
+        {
+            // The same text as the interpolation below, without its formatting machinery (merging asks for keys often).
+            o.Document.AsSpan().CopyTo(span);
+            int at = o.Document.Length;
+            span[at] = '\u001f';
+            for (int k = 10, v = o.Trigger.Start; k >= 1; k--, v /= 10) span[at + k] = (char)('0' + v % 10);
+            span[at + 11] = '\u001f';
+            span[at + 12] = (char)('0' + (int)o.Type / 10);
+            span[at + 13] = (char)('0' + (int)o.Type % 10);
+        })
+        : $"{Document}\u001f{Trigger.Start:D10}\u001f{(int)Type:D2}";
 }

@@ -104,12 +104,6 @@ internal readonly record struct Requirement(ulong Mask, int Cost)
         }
         return best;
     }
-
-    /// <summary>The class bits of a token: its tables, a rule set's bit for its word, or the number bit.</summary>
-    public static ulong Of(in Text.Token token, LexEntry? entry, IReadOnlyDictionary<int, ulong> wordBits) =>
-        token.Kind == Text.TokenKind.Number ? NumberBit
-        : entry is null ? 0
-        : entry.Triggers | (wordBits.TryGetValue(entry.Id, out var bit) ? bit : 0);
 }
 
 /// <summary>The tokens a pattern can start with: word tables, literal words, numbers.</summary>
@@ -119,6 +113,60 @@ internal sealed class FirstSet
     public HashSet<int> Words { get; } = [];
     public bool Numbers { get; set; }
     public bool Anything { get; set; }
+
+    /// <summary>The lazy patterns being expanded (a guard against left recursion, per computation so that it is thread-safe).</summary>
+    public HashSet<object> Expanding { get; } = new(ReferenceEqualityComparer.Instance);
+}
+
+/// <summary>
+/// A quick test of whether a pattern can match at a token, from its first set: a nullable pattern can match anywhere;
+/// otherwise the token must be one it can start with (a word table or literal word of its first set, or a number) and
+/// stand before the limit. Exact: it turns away only tokens at which the pattern fails.
+/// </summary>
+internal sealed class StartTest
+{
+    private readonly bool _always;
+    private readonly bool _numbers;
+    private readonly ulong _tables;
+    private readonly ulong[] _words; // a bitmap of word ids
+
+    private StartTest(bool always, bool numbers, ulong tables, ulong[] words)
+    {
+        _always = always;
+        _numbers = numbers;
+        _tables = tables;
+        _words = words;
+    }
+
+    public static StartTest Of<T>(Pattern<T> pattern)
+    {
+        var first = new FirstSet();
+        pattern.AddFirst(first);
+        ulong tables = 0;
+        foreach (int t in first.Tables) tables |= 1UL << t;
+        var words = new ulong[first.Words.Count == 0 ? 0 : first.Words.Max() / 64 + 1];
+        foreach (int w in first.Words) words[w >> 6] |= 1UL << w;
+        return new StartTest(first.Anything || pattern.Nullable, first.Numbers, tables, words);
+    }
+
+    /// <summary>The tests of <paramref name="patterns"/>, made once per pattern node on first use (a benign race: every thread makes the same).</summary>
+    public static StartTest[] For<T>(ref StartTest[]? cache, Pattern<T>[] patterns)
+    {
+        if (Volatile.Read(ref cache) is { } made) return made;
+        var tests = Array.ConvertAll(patterns, Of);
+        return Interlocked.CompareExchange(ref cache, tests, null) ?? tests;
+    }
+
+    public bool Admits(TokenStream s, int i)
+    {
+        if (_always) return true;
+        if (i >= s.Limit) return false;
+        if (s.Tokens[i].Kind == TokenKind.Number) return _numbers;
+        if (s.Entries[i] is not { } e) return false;
+        if ((e.Triggers & _tables) != 0) return true;
+        int id = e.Id;
+        return (uint)(id >> 6) < (uint)_words.Length && (_words[id >> 6] & (1UL << id)) != 0;
+    }
 }
 
 internal sealed class TablePattern<T>(WordTable<T> table) : Pattern<T>
@@ -391,10 +439,17 @@ internal sealed class SpannedPattern<T>(Pattern<T> inner) : Pattern<Spanned<T>>
 
 internal sealed class OptionalPattern<T>(Pattern<T> inner, T fallback) : Pattern<T>
 {
+    private readonly Pattern<T>[] _inner = [inner];
+    private StartTest[]? _test;
+
     internal override int Match(TokenStream s, int i, out T value)
     {
-        int end = inner.Match(s, i, out value);
-        if (end >= 0) return end;
+        // Most tries meet a token the option cannot start with: no call into it then.
+        if (StartTest.For(ref _test, _inner)[0].Admits(s, i))
+        {
+            int end = inner.Match(s, i, out value);
+            if (end >= 0) return end;
+        }
         value = fallback;
         return i;
     }
@@ -406,13 +461,18 @@ internal sealed class OptionalPattern<T>(Pattern<T> inner, T fallback) : Pattern
 
 internal sealed class AltPattern<T>(Pattern<T>[] alternatives) : Pattern<T>
 {
+    private StartTest[]? _tests;
+
     internal override int Match(TokenStream s, int i, out T value)
     {
         value = default!;
         int best = -1;
-        foreach (var a in alternatives)
+        // Only the alternatives that can start with this token are tried.
+        var tests = StartTest.For(ref _tests, alternatives);
+        for (int k = 0; k < alternatives.Length; k++)
         {
-            int end = a.Match(s, i, out var v);
+            if (!tests[k].Admits(s, i)) continue;
+            int end = alternatives[k].Match(s, i, out var v);
             if (end > best)
             {
                 best = end;
@@ -464,10 +524,9 @@ internal sealed class LazyPattern<T>(Func<Pattern<T>> factory) : Pattern<T>
 
     internal override void AddFirst(FirstSet first)
     {
-        if (_adding) return; // left recursion guard
-        _adding = true;
+        if (!first.Expanding.Add(this)) return; // left recursion guard
         try { _inner.Value.AddFirst(first); }
-        finally { _adding = false; }
+        finally { first.Expanding.Remove(this); }
     }
 
     internal override bool Nullable => _inner.Value.Nullable;

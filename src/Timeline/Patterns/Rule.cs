@@ -37,8 +37,15 @@ public sealed class RuleSet<T>
     private readonly int[][] _byWord; // by word id (ids are dense)
     private readonly int[] _byNumber;
     private readonly int[] _always;
+    private readonly int[] _numberCandidates; // the rules a number can start, in priority order
+
+    // For each lexicon entry (by id), the rules it can start, in priority order: merged from its word, its tables and the
+    // rules any token starts, once per entry on first meeting. A cache on an immutable object, filled by any thread: every
+    // thread computes the same list, so a lost write only means computing it again.
+    private int[]?[] _byEntry = [];
     private readonly ulong[] _required;
-    private readonly Dictionary<int, ulong> _wordBits;
+    private readonly ulong[] _wordBits; // by word id: the bit this rule set gives a word its rules require (0 for others)
+    private readonly ulong _tableMask;  // the tables that start a rule of this set
 
     /// <summary>How far after its first token a rule's required token may stand.</summary>
     private const int Window = 16;
@@ -75,15 +82,19 @@ public sealed class RuleSet<T>
         foreach (var (id, list) in byWord) _byWord[id] = [.. list];
         _byNumber = [.. byNumber];
         _always = [.. always];
+        _numberCandidates = [.. _byNumber.Union(_always).Order()];
+        for (int t = 0; t < _byTable.Length; t++) if (_byTable[t].Length > 0) _tableMask |= 1UL << t;
         // Requirements become masks: class bits as they are; each required word gets one of the free high bits
         // (shared when there are more words than bits), so that common words never light them up.
         var requirements = _rules.Select(r => r.Pattern.Required()).ToArray();
         var words = requirements.Where(q => q is not null).SelectMany(q => q!.Value.All).Where(p => p.IsWord)
             .Select(p => (int)(p.Mask & 0xFFFF_FFFF)).Distinct().Order().ToList();
-        _wordBits = words.Select((id, k) => (id, bit: 1UL << (Requirement.FirstWordBit + k % Requirement.WordBits)))
+        var wordBits = words.Select((id, k) => (id, bit: 1UL << (Requirement.FirstWordBit + k % Requirement.WordBits)))
             .ToDictionary(x => x.id, x => x.bit);
+        _wordBits = new ulong[words.Count == 0 ? 0 : words[^1] + 1];
+        foreach (var (id, bit) in wordBits) _wordBits[id] = bit;
         _required = [.. requirements.Select(q => q is null ? 0UL : q.Value.All.Aggregate(0UL, (m, p) =>
-            m | (p.IsWord ? _wordBits[(int)(p.Mask & 0xFFFF_FFFF)] : p.Mask)))];
+            m | (p.IsWord ? wordBits[(int)(p.Mask & 0xFFFF_FFFF)] : p.Mask)))];
     }
 
     /// <summary>The rules, in priority order, followed by the compositions (as rules that match nothing by themselves).</summary>
@@ -98,27 +109,75 @@ public sealed class RuleSet<T>
     /// <summary>Like <see cref="Scan(TokenStream)"/>, over tokens [<paramref name="from"/>, <paramref name="to"/>) only.</summary>
     public List<RuleMatch<T>> Scan(TokenStream s, int from, int to)
     {
-        var result = new List<RuleMatch<T>>((to - from) / 16 + 4);
-        var tried = new int[_rules.Length];
+        ArgumentNullException.ThrowIfNull(s);
+        from = Math.Max(0, from);
+        to = Math.Min(to, s.Count);
+        var result = new List<RuleMatch<T>>(Math.Max(0, to - from) / 16 + 4);
+        if (from >= to) return result;
         // A small rule set (tense cues) gains nothing from the window masks: skip computing them.
-        var near = _rules.Length >= 16 ? s.Nearby(this, Window, _wordBits) : null;
-        int paragraphEnd = 0;
-        for (int i = from; i < to;)
+        var near = _rules.Length >= 16 ? Nearby(s, from, to) : null;
+        try
         {
-            if (i >= paragraphEnd) paragraphEnd = NextParagraph(s, i, to);
-            s.Limit = paragraphEnd;
-            if (TryAt(s, i, tried, near is null ? ulong.MaxValue : near[i], out var best))
+            var tokens = s.Tokens;
+            var entries = s.Entries;
+            bool always = _always.Length > 0, numbers = _byNumber.Length > 0;
+            int paragraphEnd = 0;
+            for (int i = from; i < to;)
             {
-                result.Add(best);
-                i = best.End;
-            }
-            else
-            {
-                i++;
+                // Most tokens start no rule of the set: they are passed over without a try.
+                if (!always && (tokens[i].Kind == Text.TokenKind.Number ? !numbers
+                        : entries[i] is not { } e || ((e.Triggers & _tableMask) == 0 && !((uint)e.Id < (uint)_byWord.Length && _byWord[e.Id] is not null))))
+                {
+                    i++;
+                    continue;
+                }
+                if (i >= paragraphEnd) paragraphEnd = NextParagraph(s, i, to);
+                s.Limit = paragraphEnd;
+                if (TryAt(s, i, near is null ? ulong.MaxValue : near[i - from], out var best))
+                {
+                    result.Add(best);
+                    i = best.End;
+                }
+                else
+                {
+                    i++;
+                }
             }
         }
-        s.Limit = s.Count;
+        finally
+        {
+            s.Limit = s.Count;
+            if (near is not null) System.Buffers.ArrayPool<ulong>.Shared.Return(near);
+        }
         return _compositions.Length == 0 ? result : Compose(s, result);
+    }
+
+    /// <summary>
+    /// For each token of [<paramref name="from"/>, <paramref name="to"/>), the classes of the tokens within <see cref="Window"/>
+    /// from it, as this rule set sees them (tables, numbers, and the words it gave bits to): a rented array indexed from
+    /// <paramref name="from"/>. Four passes of doubling ORs (1, 2, 4, 8 tokens ahead) make the 16-token windows.
+    /// A window may run past a paragraph break: a superset is safe.
+    /// </summary>
+    private ulong[] Nearby(TokenStream s, int from, int to)
+    {
+        int end = (int)Math.Min(s.Count, (long)to + Window);
+        int n = end - from;
+        var near = System.Buffers.ArrayPool<ulong>.Shared.Rent(n);
+        var tokens = s.Tokens;
+        var entries = s.Entries;
+        var wordBits = _wordBits;
+        for (int k = 0; k < n; k++)
+        {
+            int i = from + k;
+            near[k] = tokens[i].Kind == Text.TokenKind.Number ? Requirement.NumberBit
+                : entries[i] is not { } e ? 0
+                : e.Triggers | ((uint)e.Id < (uint)wordBits.Length ? wordBits[e.Id] : 0);
+        }
+        for (int step = 1; step < Window; step <<= 1)
+        {
+            for (int k = 0; k + step < n; k++) near[k] |= near[k + step];
+        }
+        return near;
     }
 
     /// <summary>Joins adjacent matches that a composition combines, left to right.</summary>
@@ -159,9 +218,14 @@ public sealed class RuleSet<T>
     /// <summary>All matches of every rule at token <paramref name="i"/> (for tests and diagnostics).</summary>
     public List<RuleMatch<T>> MatchesAt(TokenStream s, int i)
     {
+        ArgumentNullException.ThrowIfNull(s);
         var all = new List<RuleMatch<T>>();
+        if ((uint)i >= (uint)s.Count) return all;
+        // Only the rules this token can start can match here.
+        var candidates = CandidatesAt(s, i);
+        if (candidates.Length == 0) return all;
         s.Limit = s.ParagraphEnd(i);
-        for (int r = 0; r < _rules.Length; r++)
+        foreach (int r in candidates)
         {
             int end = _rules[r].Pattern.Match(s, i, out var v);
             if (end > i) all.Add(new RuleMatch<T>(i, end, v, _rules[r]));
@@ -170,44 +234,73 @@ public sealed class RuleSet<T>
         return all;
     }
 
-    private bool TryAt(TokenStream s, int i, int[] tried, ulong nearby, out RuleMatch<T> best)
+    /// <summary>Whether any rule matches at token <paramref name="i"/>.</summary>
+    internal bool MatchesAny(TokenStream s, int i)
     {
-        RuleMatch<T> found = default;
-        int bestEnd = i, bestRule = int.MaxValue;
-        int stamp = i + 1;
-        var token = s.Tokens[i];
-        if (token.Kind == Text.TokenKind.Number) Try(_byNumber);
-        if (s.Entries[i] is { } e)
-        {
-            if ((uint)e.Id < (uint)_byWord.Length && _byWord[e.Id] is { } w) Try(w);
-            ulong tables = e.Triggers;
-            while (tables != 0)
-            {
-                int t = System.Numerics.BitOperations.TrailingZeroCount(tables);
-                Try(_byTable[t]);
-                tables &= tables - 1;
-            }
-        }
-        Try(_always);
-        best = found;
-        return bestEnd > i;
-
-        void Try(int[] candidates)
+        if ((uint)i >= (uint)s.Count) return false;
+        var candidates = CandidatesAt(s, i);
+        if (candidates.Length == 0) return false;
+        s.Limit = s.ParagraphEnd(i);
+        try
         {
             foreach (int r in candidates)
             {
-                if (tried[r] == stamp) continue;
-                tried[r] = stamp;
-                if (_required[r] != 0 && (_required[r] & nearby) == 0) continue;
-                int end = _rules[r].Pattern.Match(s, i, out var v);
-                if (end > bestEnd || (end == bestEnd && end > i && r < bestRule))
-                {
-                    bestEnd = end;
-                    bestRule = r;
-                    found = new RuleMatch<T>(i, end, v, _rules[r]);
-                }
+                if (_rules[r].Pattern.Match(s, i, out _) > i) return true;
+            }
+            return false;
+        }
+        finally
+        {
+            s.Limit = s.Count;
+        }
+    }
+
+    private int[] CandidatesAt(TokenStream s, int i) =>
+        s.Tokens[i].Kind == Text.TokenKind.Number ? _numberCandidates
+        : s.Entries[i] is { } e ? CandidatesOf(e)
+        : _always;
+
+    private bool TryAt(TokenStream s, int i, ulong nearby, out RuleMatch<T> best)
+    {
+        int bestEnd = i, bestRule = -1;
+        T bestValue = default!;
+        foreach (int r in CandidatesAt(s, i))
+        {
+            ulong required = _required[r];
+            if (required != 0 && (required & nearby) == 0) continue;
+            int end = _rules[r].Pattern.Match(s, i, out var v);
+            // Candidates come in priority order: an equally long match of a later rule never wins.
+            if (end > bestEnd)
+            {
+                bestEnd = end;
+                bestRule = r;
+                bestValue = v;
             }
         }
+        best = bestRule < 0 ? default : new RuleMatch<T>(i, bestEnd, bestValue, _rules[bestRule]);
+        return bestRule >= 0;
+    }
+
+    /// <summary>The rules <paramref name="e"/> can start (its word, its tables, and the rules any token starts), in priority order.</summary>
+    private int[] CandidatesOf(LexEntry e)
+    {
+        int id = e.Id;
+        var cache = Volatile.Read(ref _byEntry);
+        if ((uint)id < (uint)cache.Length && cache[id] is { } known) return known;
+        var rules = new SortedSet<int>(_always);
+        if ((uint)id < (uint)_byWord.Length && _byWord[id] is { } w) rules.UnionWith(w);
+        for (ulong tables = e.Triggers & _tableMask; tables != 0; tables &= tables - 1)
+            rules.UnionWith(_byTable[System.Numerics.BitOperations.TrailingZeroCount(tables)]);
+        int[] candidates = rules.Count == 0 ? [] : [.. rules];
+        if ((uint)id >= (uint)cache.Length)
+        {
+            var bigger = new int[]?[Math.Max(id + 1, cache.Length * 2)];
+            Array.Copy(cache, bigger, cache.Length);
+            Volatile.Write(ref _byEntry, bigger);
+            cache = bigger;
+        }
+        cache[id] = candidates;
+        return candidates;
     }
 
     private static int NextParagraph(TokenStream s, int i, int limit = int.MaxValue)

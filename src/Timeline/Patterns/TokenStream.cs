@@ -28,38 +28,6 @@ public sealed class TokenStream
     /// <summary>Number of tokens.</summary>
     public int Count => Tokens.Length;
 
-    private Dictionary<object, ulong[]>? _nearby;
-
-    /// <summary>
-    /// For each token, the classes of the tokens within <paramref name="window"/> after it in its paragraph, as a rule set
-    /// sees them (tables, numbers, and the words it gave bits to). Computed once per text and rule set.
-    /// </summary>
-    internal ulong[] Nearby(object owner, int window, IReadOnlyDictionary<int, ulong> wordBits)
-    {
-        _nearby ??= [];
-        if (_nearby.TryGetValue(owner, out var cached)) return cached;
-        // near[i] = own[i] | … | own[i + window - 1], in O(n) with block prefix/suffix ORs (a superset across paragraphs is safe).
-        int n = Tokens.Length;
-        var own = new ulong[n];
-        for (int i = 0; i < n; i++) own[i] = Requirement.Of(Tokens[i], Entries[i], wordBits);
-        var suffix = new ulong[n];
-        var near = new ulong[n];
-        for (int i = n - 1; i >= 0; i--) suffix[i] = own[i] | (i + 1 < n && (i + 1) % window != 0 ? suffix[i + 1] : 0);
-        ulong prefix = 0;
-        for (int j = 0; j < n; j++)
-        {
-            prefix = j % window == 0 ? own[j] : prefix | own[j];
-            own[j] = prefix; // own now holds block prefixes
-        }
-        for (int i = 0; i < n; i++)
-        {
-            int last = Math.Min(n - 1, i + window - 1);
-            near[i] = suffix[i] | (last / window != i / window ? own[last] : 0);
-        }
-        _nearby[owner] = near;
-        return near;
-    }
-
     private int[]? _paragraphEnds;
 
     /// <summary>

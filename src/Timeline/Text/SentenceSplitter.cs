@@ -22,22 +22,25 @@ public static class SentenceSplitter
     {
         ArgumentNullException.ThrowIfNull(s);
         var result = new List<Sentence>();
+        var tokens = s.Tokens;
         int start = 0;
-        for (int i = 0; i < s.Count; i++)
+        for (int i = 0; i < tokens.Length; i++)
         {
-            if (i > start && s.Tokens[i].Gap is TokenGap.Line or TokenGap.Paragraph)
+            var t = tokens[i];
+            if (i > start && t.Gap is TokenGap.Line or TokenGap.Paragraph)
             {
                 Add(start, i);
                 start = i;
             }
             int length = i - start + 1;
-            if (length >= MaxSentence || (length >= LongSentence && s.Tokens[i].Kind == TokenKind.Symbol && s.TextOf(i) is "," or ";"))
+            if (length >= MaxSentence || (length >= LongSentence && t.Kind == TokenKind.Symbol && s.TextOf(i) is "," or ";"))
             {
                 Add(start, i + 1);
                 start = i + 1;
                 continue;
             }
-            if (IsStop(s, i, abbreviations))
+            // Only a symbol can end a sentence.
+            if (t.Kind == TokenKind.Symbol && IsStop(s, i, abbreviations))
             {
                 int end = i + 1;
                 // Keep closing quotes and brackets with the sentence.

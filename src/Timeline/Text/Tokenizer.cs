@@ -24,22 +24,41 @@ public static class Tokenizer
         }
     }
 
+    // The class of each ASCII character: what the scanner does with it.
+    private const byte Other = 0, Space = 1, Digit = 2, Letter = 3;
+
+    private static ReadOnlySpan<byte> AsciiClass =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 0, 0, // \t \n \v \f \r
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // space
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0, // 0-9
+        0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, // A-O
+        3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0, // P-Z
+        0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, // a-o
+        3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0, // p-z
+    ];
+
     private static int Scan(string text, ref Token[] tokens)
     {
+        ReadOnlySpan<char> t = text;
+        var classes = AsciiClass;
         int count = 0;
         var gap = TokenGap.Paragraph;
-        int i = 0, n = text.Length;
+        int i = 0, n = t.Length;
         while (i < n)
         {
-            char c = text[i];
-            if (IsSpace(c))
+            char c = t[i];
+            byte cls = c < 128 ? classes[c] : IsSpace(c) ? Space : IsLetter(c) ? Letter : Other;
+            if (cls == Space)
             {
                 int breaks = 0;
-                while (i < n && IsSpace(text[i]))
+                do
                 {
-                    if (text[i] == '\n') breaks++;
+                    if (t[i] == '\n') breaks++;
                     i++;
                 }
+                while (i < n && IsSpace(t[i]));
                 gap = count == 0 || breaks >= 2 ? TokenGap.Paragraph
                     : breaks == 1 ? TokenGap.Line
                     : TokenGap.Space;
@@ -48,34 +67,21 @@ public static class Tokenizer
 
             int start = i;
             TokenKind kind;
-            if (IsAsciiDigit(c))
-            {
-                while (i < n && IsAsciiDigit(text[i])) i++;
-                kind = TokenKind.Number;
-            }
-            else if (IsLetter(c))
+            if (cls == Digit)
             {
                 i++;
-                while (i < n)
-                {
-                    char d = text[i];
-                    if (IsLetter(d) || (d > 127 && IsMark(d))) { i++; continue; }
-                    // Inner apostrophe: "o'clock", "didn't"; but a possessive "'s" becomes its own tokens ("Friday", "'", "s").
-                    if ((d == '\'' || d == '’') && i + 1 < n && char.IsLetter(text[i + 1]))
-                    {
-                        bool possessive = (text[i + 1] is 's' or 'S') && (i + 2 >= n || !char.IsLetter(text[i + 2]));
-                        if (possessive) break;
-                        i += 2;
-                        continue;
-                    }
-                    break;
-                }
+                while (i < n && IsAsciiDigit(t[i])) i++;
+                kind = TokenKind.Number;
+            }
+            else if (cls == Letter)
+            {
+                i = WordEnd(t, i + 1);
                 kind = TokenKind.Word;
             }
             else
             {
                 // Keep surrogate pairs together so a token never splits a character.
-                i += char.IsHighSurrogate(c) && i + 1 < n && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+                i += char.IsHighSurrogate(c) && i + 1 < n && char.IsLowSurrogate(t[i + 1]) ? 2 : 1;
                 kind = TokenKind.Symbol;
             }
             if (count == tokens.Length)
@@ -93,13 +99,38 @@ public static class Tokenizer
         return count;
     }
 
+    /// <summary>Where the word whose letters continue at <paramref name="i"/> ends.</summary>
+    private static int WordEnd(ReadOnlySpan<char> t, int i)
+    {
+        var classes = AsciiClass;
+        int n = t.Length;
+        while (i < n)
+        {
+            char d = t[i];
+            if (d < 128 ? classes[d] == Letter : IsLetter(d) || IsMark(d)) { i++; continue; }
+            // Inner apostrophe: "o'clock", "didn't"; but a possessive "'s" becomes its own tokens ("Friday", "'", "s").
+            if ((d == '\'' || d == '’') && i + 1 < n && char.IsLetter(t[i + 1]))
+            {
+                bool possessive = (t[i + 1] is 's' or 'S') && (i + 2 >= n || !char.IsLetter(t[i + 2]));
+                if (possessive) break;
+                i += 2;
+                continue;
+            }
+            break;
+        }
+        return i;
+    }
+
     /// <summary>A letter, with an ASCII fast path (most news text).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsLetter(char c) => c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' : char.IsLetter(c);
 
     private static bool IsMark(char c) =>
         char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsAsciiDigit(char c) => (uint)(c - '0') <= 9;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsSpace(char c) => c <= ' ' ? c is ' ' or '\t' or '\r' or '\n' or '\f' or '\v' : c > 127 && char.IsWhiteSpace(c);
 }

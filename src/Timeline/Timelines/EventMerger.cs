@@ -13,10 +13,22 @@ namespace Timeline.Timelines;
 /// </summary>
 internal static class EventMerger
 {
+    // The names of the event types by value (what ToString gives), made once.
+    private static readonly string[] TypeNames = [.. Enumerable.Range(0, Enum.GetValues<EventType>().Max(t => (int)t) + 1).Select(v => ((EventType)v).ToString())];
+
     private static readonly EventType[] ConsultRank = [EventType.Summit, EventType.Meeting, EventType.Talks, EventType.Delegation, EventType.Visit];
 
     private sealed class Group
     {
+        // Most groups (every "Other" event) never meet another: their sets are made only when something goes in.
+        private static readonly HashSet<string> NoNames = new(StringComparer.Ordinal);
+
+        private HashSet<string>? _people;
+        private HashSet<string>? _countries;
+        private HashSet<string>? _documents;
+        private HashSet<EventDate>? _textDates;
+        private HashSet<EventDate>? _allDates;
+
         public List<Observation> Members { get; } = [];
         public EventType Type { get; set; }
         public EventStatus Status { get; set; }
@@ -24,36 +36,61 @@ internal static class EventMerger
 
         /// <summary>The date from the text, else the publication-date default: what tells reports of different days apart across articles.</summary>
         public EventDate? EffectiveDate { get; set; }
-        public HashSet<string> People { get; } = new(StringComparer.Ordinal);
-        public HashSet<string> Countries { get; } = new(StringComparer.Ordinal);
+        public HashSet<string> People => _people ?? NoNames;
+        public HashSet<string> Countries => _countries ?? NoNames;
         public string? Location { get; set; }
         public bool LocationIsCountry { get; set; }
-        public string FirstKey => Members.Select(m => m.Key).Order(StringComparer.Ordinal).First();
 
-        private readonly HashSet<EventDate> _textDates = [];
-        private readonly HashSet<EventDate> _allDates = [];
+        /// <summary>The distinctive words of <see cref="Location"/> (see <see cref="PlaceWords"/>).</summary>
+        public HashSet<string>? LocationWords { get; private set; }
+
+        private readonly List<string> _keys = []; // the members' keys
+
+        /// <summary>The smallest key of the members (ordinal).</summary>
+        public string FirstKey
+        {
+            get
+            {
+                string first = _keys[0];
+                for (int i = 1; i < _keys.Count; i++)
+                {
+                    if (string.CompareOrdinal(_keys[i], first) < 0) first = _keys[i];
+                }
+                return first;
+            }
+        }
+
         public string Document => Members[0].Document;
 
-        public static Group Of(Observation o)
+        /// <summary>Whether a member comes from <paramref name="document"/>.</summary>
+        public bool HasDocument(string document) => _documents is null ? Document == document : _documents.Contains(document);
+
+        /// <summary>Joined into another group.</summary>
+        public bool Removed { get; set; }
+
+        public static Group Of(Observation o, string key)
         {
             var g = new Group { Type = o.Type, Status = o.Status };
-            g.Add(o);
+            g.Add(o, key);
             return g;
         }
 
-        public void Add(Observation o)
+        public void Add(Observation o, string key)
         {
             Members.Add(o);
+            _keys.Add(key);
+            if (Members.Count > 1 && (_documents is not null || o.Document != Document)) (_documents ??= new(StringComparer.Ordinal) { Document }).Add(o.Document);
             foreach (var p in o.Participants)
             {
-                if (p.Kind == ParticipantKind.Person) People.Add(p.Key);
-                else if (p.Kind == ParticipantKind.Country) Countries.Add(p.Key);
+                if (p.Kind == ParticipantKind.Person) (_people ??= new(StringComparer.Ordinal)).Add(p.Key);
+                else if (p.Kind == ParticipantKind.Country) (_countries ??= new(StringComparer.Ordinal)).Add(p.Key);
             }
             // The most specific place: a city or venue over a country.
             if (o.Location is not null && (Location is null || (LocationIsCountry && !o.LocationIsCountry)
-                || (LocationIsCountry == o.LocationIsCountry && o.Location.Length > Location.Length && Compatible(Location, o.Location))))
+                || (LocationIsCountry == o.LocationIsCountry && o.Location.Length > Location.Length && Compatible(Location, LocationWords!, o.Location, PlaceWords(o.Location)))))
             {
                 Location = o.Location;
+                LocationWords = PlaceWords(o.Location);
                 LocationIsCountry = o.LocationIsCountry;
             }
             if (Rank(o.Type) < Rank(Type)) Type = o.Type;
@@ -61,19 +98,19 @@ internal static class EventMerger
             bool changed = false;
             if (o.Date is { } d)
             {
-                changed |= _allDates.Add(d);
-                if (o.DateSource == DateSource.Text) changed |= _textDates.Add(d);
+                changed |= (_allDates ??= []).Add(d);
+                if (o.DateSource == DateSource.Text) changed |= (_textDates ??= []).Add(d);
             }
             if (changed || Members.Count == 1)
             {
-                Date = Consensus(_textDates).Date;
-                EffectiveDate = Date ?? Consensus(_allDates).Date;
+                Date = _textDates is null ? null : Consensus(_textDates).Date;
+                EffectiveDate = Date ?? (_allDates is null ? null : Consensus(_allDates).Date);
             }
         }
 
         public void Absorb(Group other)
         {
-            foreach (var o in other.Members) Add(o);
+            for (int i = 0; i < other.Members.Count; i++) Add(other.Members[i], other._keys[i]);
         }
     }
 
@@ -82,67 +119,171 @@ internal static class EventMerger
         var docGroups = new List<Group>();
         foreach (var doc in observations.GroupBy(o => o.Document).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            var ordered = doc.OrderBy(o => o.DateSource == DateSource.Text ? 0 : 1).ThenBy(o => o.DateSource == DateSource.Text ? o.Date?.Precision : null).ThenBy(o => o.Trigger.Start).ThenBy(o => o.Key, StringComparer.Ordinal);
+            // Mentions dated by their text first, the most precise first, then in text order (keys are made once here).
+            var ordered = doc.Select((o, index) => (Text: o.DateSource == DateSource.Text ? 0 : 1,
+                    Precision: o.DateSource == DateSource.Text && o.Date is { } d ? (int)d.Precision : int.MinValue, o.Trigger.Start, o.Key, Index: index, Observation: o))
+                .ToArray();
+            Array.Sort(ordered, static (a, b) =>
+            {
+                int c = a.Text.CompareTo(b.Text);
+                if (c == 0) c = a.Precision.CompareTo(b.Precision);
+                if (c == 0) c = a.Start.CompareTo(b.Start);
+                if (c == 0) c = string.CompareOrdinal(a.Key, b.Key);
+                return c != 0 ? c : a.Index.CompareTo(b.Index);
+            });
             var groups = new List<Group>();
-            foreach (var o in ordered)
+            // Only groups of one status and one family of kinds can be compatible (and "Other" events never are): each
+            // mention is compared with the groups of its bucket alone, in the same order as with all groups.
+            var buckets = new Dictionary<(EventStatus, int), List<Group>>();
+            foreach (var (_, _, _, key0, _, o) in ordered)
             {
-                var single = Group.Of(o);
-                var target = Best(groups, single, sameDocument: true);
-                if (target is null) groups.Add(single);
-                else target.Absorb(single);
-            }
-            // Groups of one kind that have grown compatible join too (a meeting first named by countries, then by
-            // its delegates): repeated, in the same canonical order, until nothing joins.
-            for (bool joined = true; joined;)
-            {
-                joined = false;
-                for (int i = 0; i < groups.Count && !joined; i++)
+                var single = Group.Of(o, key0);
+                groups.Add(single);
+                if (single.Type == EventType.Other) continue;
+                var key = (single.Status, Family(single.Type));
+                if (!buckets.TryGetValue(key, out var bucket)) buckets[key] = bucket = [];
+                var target = Best(bucket, single, sameDocument: true);
+                if (target is null) bucket.Add(single);
+                else
                 {
-                    for (int j = i + 1; j < groups.Count; j++)
-                    {
-                        if (groups[i].Type != groups[j].Type || !Compatible(groups[i], groups[j], sameDocument: true)) continue;
-                        groups[i].Absorb(groups[j]);
-                        groups.RemoveAt(j);
-                        joined = true;
-                        break;
-                    }
+                    target.Absorb(single);
+                    single.Removed = true;
                 }
             }
-            docGroups.AddRange(groups);
+            // Groups of one kind that have grown compatible join too (a meeting first named by countries, then by
+            // its delegates): the first compatible pair joins, repeatedly, until nothing joins. Groups of different kinds
+            // or statuses never join, so each kind is joined on its own.
+            foreach (var sameKind in groups.Where(g => !g.Removed && g.Type != EventType.Other).GroupBy(g => (g.Type, g.Status)))
+                JoinCompatible([.. sameKind]);
+            docGroups.AddRange(groups.Where(g => !g.Removed));
         }
 
+        // Across documents only groups of the same kind and status can join, and never two of one document.
         var clusters = new List<Group>();
-        foreach (var g in docGroups.OrderBy(g => g.Date is null ? 1 : 0).ThenBy(g => g.Date?.Precision).ThenBy(g => g.FirstKey, StringComparer.Ordinal))
+        var byKind = new Dictionary<(EventType, EventStatus), List<Group>>();
+        // Dated groups first, the most precise first; then by their first mention's key.
+        var byDate = docGroups.Select((g, index) => (Undated: g.Date is null ? 1 : 0, Precision: g.Date is { } d ? (int)d.Precision : int.MinValue, g.FirstKey, Index: index, Group: g))
+            .ToArray();
+        Array.Sort(byDate, static (a, b) =>
         {
-            var target = Best(clusters.Where(c => c.Members.All(m => m.Document != g.Document)).ToList(), g, sameDocument: false);
-            if (target is null) clusters.Add(g);
-            else target.Absorb(g);
+            int c = a.Undated.CompareTo(b.Undated);
+            if (c == 0) c = a.Precision.CompareTo(b.Precision);
+            if (c == 0) c = string.CompareOrdinal(a.FirstKey, b.FirstKey);
+            return c != 0 ? c : a.Index.CompareTo(b.Index);
+        });
+        foreach (var (_, _, _, _, g) in byDate)
+        {
+            Group? target = null;
+            List<Group>? kind = null;
+            if (g.Type != EventType.Other && !byKind.TryGetValue((g.Type, g.Status), out kind)) byKind[(g.Type, g.Status)] = kind = [];
+            if (kind is not null) target = Best(kind, g, sameDocument: false);
+            if (target is null)
+            {
+                clusters.Add(g);
+                kind?.Add(g);
+            }
+            else
+            {
+                target.Absorb(g);
+            }
         }
 
         var display = DisplayNames(observations);
         var events = clusters.Select(c => Build(c, display)).ToList();
         events = DateThroughRelations(events);
-        return [.. events.OrderBy(e => e.Status == EventStatus.Planned ? 1 : e.Date is null ? 2 : 0)
-            .ThenBy(e => e.Date?.Start).ThenBy(e => e.Date?.End).ThenBy(e => e.Date?.Precision)
-            .ThenBy(e => e.Mentions[0].Key, StringComparer.Ordinal)];
+        // Dated events by date, then planned ones, then undated ones; ties by their first mention's key.
+        var final = events.Select((e, index) => (Rank: e.Status == EventStatus.Planned ? 1 : e.Date is null ? 2 : 0, e.Date, e.Mentions[0].Key, Index: index, Event: e))
+            .ToArray();
+        Array.Sort(final, static (a, b) =>
+        {
+            int c = a.Rank.CompareTo(b.Rank);
+            if (c == 0) c = Compare(a.Date, b.Date);
+            if (c == 0) c = string.CompareOrdinal(a.Key, b.Key);
+            return c != 0 ? c : a.Index.CompareTo(b.Index);
+        });
+        return [.. final.Select(f => f.Event)];
+
+        // Start, then end, then precision; no date first.
+        static int Compare(EventDate? a, EventDate? b)
+        {
+            if (a is null || b is null) return a is null ? (b is null ? 0 : -1) : 1;
+            int c = a.Start.CompareTo(b.Start);
+            if (c == 0) c = a.End.CompareTo(b.End);
+            return c != 0 ? c : a.Precision.CompareTo(b.Precision);
+        }
     }
+
+    /// <summary>
+    /// Joins the first compatible pair of <paramref name="groups"/> (of one document, kind and status), the later into the
+    /// earlier, until no pair is compatible. Only the grown group can have become compatible with an earlier one, so
+    /// after a join only its pairs are tried again: the same joins as restarting from the first pair each time.
+    /// </summary>
+    private static void JoinCompatible(List<Group> groups)
+    {
+        int row = 0, grown = -1;
+        while (true)
+        {
+            if (grown >= 0)
+            {
+                int a = 0;
+                while (a < grown && !Compatible(groups[a], groups[grown], sameDocument: true)) a++;
+                if (a < grown)
+                {
+                    groups[a].Absorb(groups[grown]);
+                    groups[grown].Removed = true;
+                    groups.RemoveAt(grown);
+                    grown = a;
+                    continue;
+                }
+                row = grown;
+                grown = -1;
+            }
+            for (int i = row; i < groups.Count && grown < 0; i++)
+            {
+                for (int j = i + 1; j < groups.Count; j++)
+                {
+                    if (!Compatible(groups[i], groups[j], sameDocument: true)) continue;
+                    groups[i].Absorb(groups[j]);
+                    groups[j].Removed = true;
+                    groups.RemoveAt(j);
+                    grown = i;
+                    break;
+                }
+            }
+            if (grown < 0) return;
+        }
+    }
+
+    /// <summary>Kinds that can join within a document: the consultation family (summit … visit) is one, every other kind its own.</summary>
+    private static int Family(EventType t) => Rank(t) < ConsultRank.Length ? -1 : (int)t;
 
     private static Group? Best(List<Group> groups, Group x, bool sameDocument)
     {
         Group? best = null;
         int bestScore = int.MinValue;
-        var dates = new HashSet<EventDate?>();
+        HashSet<EventDate?>? dates = null;
         foreach (var g in groups)
         {
+            // Across documents, never a group that has a mention of x's document.
+            if (!sameDocument && g.HasDocument(x.Document)) continue;
             if (!Compatible(g, x, sameDocument)) continue;
-            dates.Add(g.Date);
-            int score = 3 * g.People.Intersect(x.People).Count() + (g.Location is not null && x.Location is not null ? 2 : 0)
+            if (!sameDocument) (dates ??= []).Add(g.Date);
+            int score = 3 * Common(g.People, x.People) + (g.Location is not null && x.Location is not null ? 2 : 0)
                         + (g.Date is not null && x.Date is not null ? 2 : 0) + (g.Type == x.Type ? 1 : 0);
             if (score > bestScore) { bestScore = score; best = g; }
         }
         // Across documents, an undated event that fits events of different dates is not guessed into one.
-        if (!sameDocument && x.Date is null && dates.Count > 1) return null;
+        if (!sameDocument && x.Date is null && dates is { Count: > 1 }) return null;
         return best;
+    }
+
+    /// <summary>How many names the two sets share.</summary>
+    private static int Common(HashSet<string> a, HashSet<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0) return 0;
+        int n = 0;
+        foreach (var name in a) if (b.Contains(name)) n++;
+        return n;
     }
 
     private static bool Compatible(Group g, Group x, bool sameDocument)
@@ -152,7 +293,7 @@ internal static class EventMerger
         if (g.Type == EventType.Other || x.Type == EventType.Other) return false;
         if (g.Type != x.Type && !(sameDocument && Rank(g.Type) < ConsultRank.Length && Rank(x.Type) < ConsultRank.Length)) return false;
         bool bothPlaces = g.Location is not null && x.Location is not null;
-        bool placesAgree = bothPlaces && Compatible(g.Location!, x.Location!);
+        bool placesAgree = bothPlaces && Compatible(g.Location!, g.LocationWords!, x.Location!, x.LocationWords!);
         // Days a day apart at the same place with the same people are one event reported with a conflict (kept as such).
         bool nearDays = g.Date is { Precision: DatePrecision.Day } gd && x.Date is { Precision: DatePrecision.Day } xd
             && Math.Abs(NodaTime.Period.DaysBetween(gd.Start, xd.Start)) <= 1 && placesAgree && g.People.Overlaps(x.People);
@@ -188,16 +329,18 @@ internal static class EventMerger
     }
 
     private static bool PeopleAgree(HashSet<string> a, HashSet<string> b) =>
-        a.Count == 0 || b.Count == 0 || a.IsSubsetOf(b) || b.IsSubsetOf(a) || a.Intersect(b).Count() >= 2;
+        a.Count == 0 || b.Count == 0 || a.IsSubsetOf(b) || b.IsSubsetOf(a) || Common(a, b) >= 2;
 
-    /// <summary>Two place names agree when one contains a distinctive word of the other ("Vostochny space center", "Vostochny Cosmodrome").</summary>
-    private static bool Compatible(string a, string b)
-    {
-        static IEnumerable<string> Words(string s) => s.Split([' ', '-', '\''], StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => w.Length >= 4 && char.IsUpper(w[0])).Select(w => w.ToLowerInvariant());
-        var wa = Words(a).ToHashSet();
-        return string.Equals(a, b, StringComparison.OrdinalIgnoreCase) || Words(b).Any(wa.Contains);
-    }
+    /// <summary>
+    /// Two place names agree when one contains a distinctive word of the other ("Vostochny space center", "Vostochny Cosmodrome");
+    /// <paramref name="wordsA"/> and <paramref name="wordsB"/> are their <see cref="PlaceWords"/>.
+    /// </summary>
+    private static bool Compatible(string a, HashSet<string> wordsA, string b, HashSet<string> wordsB) =>
+        string.Equals(a, b, StringComparison.OrdinalIgnoreCase) || wordsA.Overlaps(wordsB);
+
+    /// <summary>The distinctive words of a place name: capitalised, four letters or more, in lower case.</summary>
+    private static HashSet<string> PlaceWords(string place) =>
+        [.. place.Split([' ', '-', '\''], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 4 && char.IsUpper(w[0])).Select(w => w.ToLowerInvariant())];
 
     private static int Rank(EventType t)
     {
@@ -208,6 +351,12 @@ internal static class EventMerger
     /// <summary>The most precise date that the other dates contain, and the dates that disagree with it.</summary>
     private static (EventDate? Date, List<EventDate> Conflicts) Consensus(IEnumerable<EventDate> dates)
     {
+        if (dates is ICollection<EventDate> { Count: <= 1 } few)
+        {
+            // Nothing to weigh: one date agrees with itself.
+            foreach (var only in few) return (only, []);
+            return (null, []);
+        }
         var list = dates.Distinct().OrderBy(d => d.Precision).ThenBy(d => d.Days).ThenBy(d => d.Start).ToList();
         if (list.Count == 0) return (null, []);
         // The candidate the most other dates agree with, most precise first.
@@ -217,16 +366,33 @@ internal static class EventMerger
 
     private static TimelineEvent Build(Group c, Dictionary<string, string> display)
     {
-        var mentions = c.Members.OrderBy(m => m.Document, StringComparer.Ordinal).ThenBy(m => m.Trigger.Start).ThenBy(m => m.Type).ToList();
+        // Keys (document, trigger, type) are unique, so the order is total.
+        var mentions = c.Members.Count == 1 ? [c.Members[0]]
+            : c.Members.OrderBy(m => m.Document, StringComparer.Ordinal).ThenBy(m => m.Trigger.Start).ThenBy(m => m.Type).ToList();
         // Dates from the text win; the publication date stands in only for events no sentence dates.
-        var textDates = mentions.Where(m => m.DateSource == DateSource.Text).Select(m => m.Date).OfType<EventDate>().ToList();
-        var (date, conflicts) = Consensus(textDates.Count > 0 ? textDates : mentions.Select(m => m.Date).OfType<EventDate>());
-        var participants = mentions.SelectMany(m => m.Participants)
-            .GroupBy(p => (p.Key, p.Kind))
-            .Select(g => new Participant(display.GetValueOrDefault(g.Key.Key, g.First().Name), g.Key.Kind, g.Select(p => p.Role).FirstOrDefault(r => r is not null)))
-            .OrderBy(p => p.Kind).ThenBy(p => mentions.FindIndex(m => m.Participants.Any(q => q.Key == p.Key)))
-            .ThenBy(p => p.Name, StringComparer.Ordinal).ToList();
-        var firstKey = mentions.Select(m => m.Key).Order(StringComparer.Ordinal).First();
+        var textDates = new List<EventDate>();
+        var allDates = new List<EventDate>();
+        foreach (var m in mentions)
+        {
+            if (m.Date is not { } d) continue;
+            allDates.Add(d);
+            if (m.DateSource == DateSource.Text) textDates.Add(d);
+        }
+        var (date, conflicts) = Consensus(textDates.Count > 0 ? textDates : allDates);
+        var participants = Participants(mentions, display);
+        string firstKey = c.FirstKey;
+        var source = DateSource.None;
+        if (date is not null)
+        {
+            source = textDates.Count > 0 ? DateSource.Text : DateSource.Publication;
+            if (textDates.Count == 0)
+            {
+                foreach (var m in mentions)
+                {
+                    if (m.Date == date) { source = m.DateSource; break; }
+                }
+            }
+        }
         return new TimelineEvent
         {
             Id = StableId(firstKey),
@@ -234,13 +400,48 @@ internal static class EventMerger
             Status = c.Status,
             Title = Title(c.Type, participants),
             Date = date,
-            DateSource = date is null ? DateSource.None : textDates.Count > 0 ? DateSource.Text
-                : mentions.FirstOrDefault(m => m.Date == date)?.DateSource ?? DateSource.Publication,
+            DateSource = source,
             ConflictingDates = conflicts,
             Participants = participants,
             Location = c.Location,
             Mentions = mentions,
         };
+    }
+
+    /// <summary>
+    /// The participants of the mentions, each (key and kind) once with its most used spelling and the first role stated:
+    /// people first, then by the first mention naming them, then by name.
+    /// </summary>
+    private static List<Participant> Participants(List<Observation> mentions, Dictionary<string, string> display)
+    {
+        var found = new List<(string Key, ParticipantKind Kind, string Name, string? Role)>();
+        foreach (var m in mentions)
+        {
+            foreach (var p in m.Participants)
+            {
+                int k = found.FindIndex(f => f.Kind == p.Kind && f.Key == p.Key);
+                if (k < 0) found.Add((p.Key, p.Kind, p.Name, p.Role));
+                else if (found[k].Role is null && p.Role is not null) found[k] = found[k] with { Role = p.Role };
+            }
+        }
+        var result = new List<(Participant Participant, int FirstMention)>(found.Count);
+        foreach (var (key, kind, name, role) in found)
+        {
+            int first = mentions.FindIndex(m => m.Participants.Any(q => q.Key == key));
+            var participant = new Participant(display.GetValueOrDefault(key, name), kind, role);
+            // A stable insertion sort: the lists are short.
+            int at = result.Count;
+            while (at > 0 && Compare(result[at - 1], (participant, first)) > 0) at--;
+            result.Insert(at, (participant, first));
+        }
+        return result.ConvertAll(r => r.Participant);
+
+        static int Compare((Participant P, int First) a, (Participant P, int First) b)
+        {
+            int c = a.P.Kind.CompareTo(b.P.Kind);
+            if (c == 0) c = a.First.CompareTo(b.First);
+            return c != 0 ? c : string.CompareOrdinal(a.P.Name, b.P.Name);
+        }
     }
 
     /// <summary>Undated events related to a dated one ("just before Putin and Kim's meeting") take its date.</summary>
@@ -274,18 +475,65 @@ internal static class EventMerger
     }
 
     /// <summary>For each participant key, the spelling used most (ties: without hyphens, then ordinal).</summary>
-    private static Dictionary<string, string> DisplayNames(IEnumerable<Observation> observations) =>
-        observations.SelectMany(o => o.Participants).GroupBy(p => p.Key)
-            .ToDictionary(g => g.Key, g => g.GroupBy(p => p.Name).OrderByDescending(v => v.Count())
-                .ThenBy(v => v.Key.Contains('-') ? 1 : 0).ThenBy(v => v.Key, StringComparer.Ordinal).First().Key);
+    private static Dictionary<string, string> DisplayNames(IEnumerable<Observation> observations)
+    {
+        var spellings = new Dictionary<string, Dictionary<string, int>>();
+        foreach (var o in observations)
+        {
+            foreach (var p in o.Participants)
+            {
+                if (!spellings.TryGetValue(p.Key, out var counts)) spellings[p.Key] = counts = [];
+                counts[p.Name] = counts.GetValueOrDefault(p.Name) + 1;
+            }
+        }
+        var display = new Dictionary<string, string>(spellings.Count);
+        foreach (var (key, counts) in spellings)
+        {
+            string? best = null;
+            int bestCount = 0;
+            foreach (var (name, count) in counts)
+            {
+                if (best is null || count > bestCount || (count == bestCount && Preferred(name, best)))
+                {
+                    best = name;
+                    bestCount = count;
+                }
+            }
+            display[key] = best!;
+        }
+        return display;
+
+        static bool Preferred(string a, string b)
+        {
+            int c = (a.Contains('-') ? 1 : 0).CompareTo(b.Contains('-') ? 1 : 0);
+            return c != 0 ? c < 0 : string.CompareOrdinal(a, b) < 0;
+        }
+    }
 
     private static string Title(EventType type, List<Participant> participants)
     {
-        var names = participants.Where(p => p.Kind == ParticipantKind.Person).Select(p => p.Name).Take(3).ToList();
-        if (names.Count == 0) names = participants.Select(p => p.Name).Take(3).ToList();
-        return names.Count == 0 ? type.ToString() : $"{type}: {string.Join(", ", names)}";
+        string kind = (uint)type < (uint)TypeNames.Length ? TypeNames[(int)type] : type.ToString();
+        // Up to three people, or failing any, up to three participants of any kind.
+        bool people = participants.Exists(p => p.Kind == ParticipantKind.Person);
+        var title = new System.Text.StringBuilder(kind);
+        int n = 0;
+        foreach (var p in participants)
+        {
+            if (people && p.Kind != ParticipantKind.Person) continue;
+            title.Append(n == 0 ? ": " : ", ").Append(p.Name);
+            if (++n == 3) break;
+        }
+        return title.ToString();
     }
 
-    private static string StableId(string key) =>
-        "e" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..12];
+    private static string StableId(string key)
+    {
+        // "e" and the first 12 hex digits of the SHA-256 of the key's UTF-8 bytes.
+        int length = Encoding.UTF8.GetByteCount(key);
+        Span<byte> bytes = length <= 256 ? stackalloc byte[length] : new byte[length];
+        Encoding.UTF8.GetBytes(key, bytes);
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(bytes, hash);
+        return "e" + Convert.ToHexStringLower(hash[..6]);
+    }
 }
