@@ -121,15 +121,21 @@ public sealed class Lexicon
     {
         var tokens = Tokenizer.Tokenize(text);
         var entries = new LexEntry?[tokens.Length];
+        var classes = new ulong[tokens.Length];
         var span = text.AsSpan();
         for (int i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
-            if (t.Kind != TokenKind.Number)
+            if (t.Kind == TokenKind.Number)
             {
-                entries[i] = Lookup(span[t.Start..t.End]);
+                classes[i] = Requirement.NumberBit;
+            }
+            else if (Lookup(span[t.Start..t.End]) is { } e)
+            {
+                entries[i] = e;
+                classes[i] = e.Triggers;
             }
         }
-        return new TokenStream(text, tokens, entries);
+        return new TokenStream(text, tokens, entries, classes);
     }
 }

@@ -118,15 +118,16 @@ public sealed class RuleSet<T>
         var near = _rules.Length >= 16 ? Nearby(s, from, to) : null;
         try
         {
-            var tokens = s.Tokens;
+            var classes = s.Classes;
             var entries = s.Entries;
-            bool always = _always.Length > 0, numbers = _byNumber.Length > 0;
+            bool always = _always.Length > 0, words = _byWord.Length > 0;
+            ulong starts = _tableMask | (_byNumber.Length > 0 ? Requirement.NumberBit : 0);
             int paragraphEnd = 0;
             for (int i = from; i < to;)
             {
                 // Most tokens start no rule of the set: they are passed over without a try.
-                if (!always && (tokens[i].Kind == Text.TokenKind.Number ? !numbers
-                        : entries[i] is not { } e || ((e.Triggers & _tableMask) == 0 && !((uint)e.Id < (uint)_byWord.Length && _byWord[e.Id] is not null))))
+                if (!always && (classes[i] & starts) == 0
+                    && !(words && entries[i] is { } e && (uint)e.Id < (uint)_byWord.Length && _byWord[e.Id] is not null))
                 {
                     i++;
                     continue;
@@ -163,15 +164,13 @@ public sealed class RuleSet<T>
         int end = (int)Math.Min(s.Count, (long)to + Window);
         int n = end - from;
         var near = System.Buffers.ArrayPool<ulong>.Shared.Rent(n);
-        var tokens = s.Tokens;
+        var classes = s.Classes;
         var entries = s.Entries;
         var wordBits = _wordBits;
         for (int k = 0; k < n; k++)
         {
             int i = from + k;
-            near[k] = tokens[i].Kind == Text.TokenKind.Number ? Requirement.NumberBit
-                : entries[i] is not { } e ? 0
-                : e.Triggers | ((uint)e.Id < (uint)wordBits.Length ? wordBits[e.Id] : 0);
+            near[k] = classes[i] | (entries[i] is { } e && (uint)e.Id < (uint)wordBits.Length ? wordBits[e.Id] : 0);
         }
         for (int step = 1; step < Window; step <<= 1)
         {
