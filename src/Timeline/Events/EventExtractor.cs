@@ -39,15 +39,15 @@ public sealed class EventExtractor
         var exprTokens = ExpressionTokens(s, expressions);
         var temporal = new bool[s.Count];
         foreach (var (a, b) in exprTokens) for (int k = a; k < b; k++) temporal[k] = true;
-        var countries = Index(_lang.Countries.Scan(s));
-        var people = new Participants(_lang, s, content, temporal, countries);
-        var places = Index(_lang.Places.Scan(s));
-        var venues = Index(_lang.VenueWords.Scan(s));
+        var countries = new MatchIndex<string>(_lang.Countries.Scan(s), s.Count);
+        var leaderGroups = _lang.LeaderGroups.Scan(s);
+        var people = new Participants(_lang, s, content, temporal, countries, leaderGroups);
+        var places = new MatchIndex<string>(_lang.Places.Scan(s), s.Count);
+        var venues = new MatchIndex<bool>(_lang.VenueWords.Scan(s), s.Count);
         var triggers = _lang.Triggers.Scan(s).Where(t => content[t.Start] && !temporal[t.Start]).ToList();
         var status = _lang.StatusCues.Scan(s);
         var relations = _lang.RelationCues.Scan(s);
         var tenses = _lang.Temporal.TenseCues.Scan(s);
-        var leaderGroups = _lang.LeaderGroups.Scan(s);
         var exprStarts = exprTokens.Select(t => t.Item1).ToArray();
         var published = analysis.Result.Publication.Date;
         var lead = LeadDate(s, lineStart, analysis, content, expressions, exprTokens, published);
@@ -95,7 +95,7 @@ public sealed class EventExtractor
                 while (opening < a && s.Is(opening, _lang.Temporal.OutsideSpan)) opening++;
                 if (a == opening && b < sentence.End && s.TextOf(b) is ",") { sentenceWide = e; continue; }
                 bool possessive = b + 1 < s.Count && s.TextOf(b) is "'" or "’" && s.TextOf(b + 1) is "s" or "S";
-                var seg = segments.First(g => g.Start <= a && a < g.End);
+                var seg = SegmentOf(segments, a);
                 Candidate? best = null;
                 int bestScore = int.MaxValue;
                 // An anniversary dates what it commemorates: the event named right after "anniversary of".
@@ -122,7 +122,7 @@ public sealed class EventExtractor
             foreach (var c in candidates)
             {
                 if (dateOf.ContainsKey(c)) continue;
-                var seg = segments.First(g => g.Start <= c.Start && c.Start < g.End);
+                var seg = SegmentOf(segments, c.Start);
                 var mate = candidates.FirstOrDefault(d => d != c && dateOf.ContainsKey(d) && d.Start >= seg.Start && d.Start < seg.End
                     && !ClauseBetween(s, Math.Min(c.End, d.End), Math.Max(c.Start, d.Start)));
                 if (mate is not null) dateOf[c] = dateOf[mate];
@@ -141,7 +141,7 @@ public sealed class EventExtractor
                         : EventDate.From(expression);
                 }
                 var eventStatus = StatusOf(s, Slice(status, sentence), c, sentence, date, analysis.Result.Publication.Date);
-                var segment = segments.First(g => g.Start <= c.Start && c.Start < g.End);
+                var segment = SegmentOf(segments, c.Start);
                 // The clause's participants; when it names no person, the people named before it in the sentence
                 // ("Shoigu, who in July attended …"), or failing those, the sentence's.
                 var participants = people.In(segment.Start, segment.End);
@@ -244,6 +244,7 @@ public sealed class EventExtractor
             if (k < c.Start && s.Is(k, _lang.ClauseBoundaries) && c.Type != EventType.Other) return false;
             if (s.Is(k, _lang.BackgroundCues) && k < c.End + 3) return false;
         }
+        // The sentence's expressions (they are in text order).
         for (int e = LowerBound(exprStarts, sentence.Start); e < expressions.Count && exprStarts[e] < sentence.End; e++)
         {
             var (a, b) = exprTokens[e];
@@ -398,15 +399,15 @@ public sealed class EventExtractor
     /// The place of the event a trigger names: "in/at/to" + a known place or a named venue in the trigger's segment,
     /// after the trigger first ("met … in Pyongyang", "visited Vladivostok"), then before it.
     /// </summary>
-    private (string? Place, bool IsCountry) LocationOf(TokenStream s, Dictionary<int, (int End, string Value)> places, Dictionary<int, (int End, bool Value)> venues,
-        Dictionary<int, (int End, string Value)> countries, Sentence segment, Sentence sentence, Candidate c)
+    private (string? Place, bool IsCountry) LocationOf(TokenStream s, MatchIndex<string> places, MatchIndex<bool> venues,
+        MatchIndex<string> countries, Sentence segment, Sentence sentence, Candidate c)
     {
         // After the trigger, past commas ("met his counterpart, Alexander Kozlov, in Pyongyang"); before it, its segment only.
         int end = Math.Min(sentence.End, c.End + 12);
-        var after = Enumerable.Range(c.End, Math.Max(0, end - c.End));
-        var before = Enumerable.Range(segment.Start, Math.Max(0, c.Start - segment.Start)).Reverse();
-        foreach (int k in after.Concat(before))
+        int afterCount = Math.Max(0, end - c.End), beforeCount = Math.Max(0, c.Start - segment.Start);
+        for (int step = 0; step < afterCount + beforeCount; step++)
         {
+            int k = step < afterCount ? c.End + step : c.Start - 1 - (step - afterCount);
             bool preposition = s.Is(k, _lang.PlacePrepositions);
             bool direct = (k == c.End && c.Type is EventType.Visit) || k == c.VisitEnd; // "visited Vladivostok"
             if (!preposition && !direct) continue;
@@ -426,7 +427,7 @@ public sealed class EventExtractor
         return (null, false);
     }
 
-    private static bool IsVenueName(TokenStream s, int start, int end, Dictionary<int, (int End, bool Value)> venues)
+    private static bool IsVenueName(TokenStream s, int start, int end, MatchIndex<bool> venues)
     {
         for (int k = start; k < end; k++) if (venues.ContainsKey(k)) return true;
         return false;
@@ -439,7 +440,7 @@ public sealed class EventExtractor
         int start = sentence.Start;
         for (int k = sentence.Start; k < sentence.End; k++)
         {
-            if (s.Tokens[k].Kind == TokenKind.Symbol && s.TextOf(k) is "," or ";" or ":" or "(" or ")" or "—" or "–" or "[" or "]")
+            if (s.Tokens[k] is { Kind: TokenKind.Symbol, Length: 1 } t && s.Text[t.Start] is ',' or ';' or ':' or '(' or ')' or '—' or '–' or '[' or ']')
             {
                 if (k > start) result.Add(new Sentence(start, k, s.SpanOf(start, k)));
                 start = k + 1;
@@ -455,6 +456,16 @@ public sealed class EventExtractor
             result[i] = new Sentence(begin, end, s.SpanOf(begin, end));
         }
         return result;
+    }
+
+    /// <summary>The clause segment that holds token <paramref name="k"/>.</summary>
+    private static Sentence SegmentOf(List<Sentence> segments, int k)
+    {
+        foreach (var g in segments)
+        {
+            if (g.Start <= k && k < g.End) return g;
+        }
+        throw new InvalidOperationException($"No segment holds token {k}.");
     }
 
     private bool ClauseBetween(TokenStream s, int from, int to)
@@ -513,10 +524,4 @@ public sealed class EventExtractor
         return lo;
     }
 
-    private static Dictionary<int, (int End, T Value)> Index<T>(List<RuleMatch<T>> matches)
-    {
-        var map = new Dictionary<int, (int, T)>();
-        foreach (var m in matches) map.TryAdd(m.Start, (m.End, m.Value));
-        return map;
-    }
 }

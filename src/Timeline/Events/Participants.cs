@@ -43,21 +43,32 @@ internal sealed class Participants
         public readonly Found? OtherThan(Found f) => Last is { } last && last.Participant.Key != f.Participant.Key ? last : _other;
     }
 
-    // countries: the article's country mentions by first token, scanned once by the extractor.
-    public Participants(EventLanguage lang, TokenStream s, bool[] content, bool[] temporal, Dictionary<int, (int End, string Value)> countries)
+    // countries, leaderGroups: the article's country mentions by first token and its group references, scanned once by the extractor.
+    public Participants(EventLanguage lang, TokenStream s, bool[] content, bool[] temporal, MatchIndex<string> countries, List<RuleMatch<bool>> leaderGroups)
     {
         _lang = lang;
         _s = s;
         _content = content;
         _temporal = temporal;
-        var titles = Matches(lang.Titles);
-        var sources = Matches(lang.Sources);
-        var groups = Matches(lang.LeaderGroups);
+        var titles = new MatchIndex<string>(lang.Titles.Scan(s), s.Count);
+        var sources = new MatchIndex<bool>(lang.Sources.Scan(s), s.Count);
+        var groups = new MatchIndex<bool>(leaderGroups, s.Count);
+        _singleCap = new bool[s.Count];
+        for (int i = 0; i < s.Count; i++)
+        {
+            _singleCap[i] = s.Tokens[i] is { Kind: TokenKind.Word, Length: > 1 } t && char.IsUpper(s.Text[t.Start]) && !s.Is(i, lang.ClauseBoundaries);
+        }
+        var starts = MatchIndex.Union(sources, countries, titles, groups);
 
         // Pass 1: titled names, plain names, organisations, countries.
         for (int i = 0; i < s.Count;)
         {
-            if (!content[i]) { i++; continue; }
+            // Most tokens start nothing and are no capitalised word: nothing below applies to them.
+            if (!content[i] || (!_singleCap[i] && !MatchIndex.Has(starts, i)))
+            {
+                i++;
+                continue;
+            }
             if (sources.TryGetValue(i, out var src)) { i = src.End; continue; }
             string? country = null;
             int j = i;
@@ -114,19 +125,28 @@ internal sealed class Participants
 
         // Pass 2: surnames and group references resolve to the people named in full. Pass 1 found its names in text
         // order; the references found here go to a second list, also in text order, and the two are merged at the end.
-        // Everything a reference looks up is indexed first, so that the pass stays linear on long texts.
+        // Everything a reference looks up is indexed first (the people's keys, the leaders among them, who bears each
+        // surname and family name), so that the pass stays linear on long texts.
+        var keys = _people.ConvertAll(p => Participant.NameKey(p.Name));
+        var leaderKeys = new HashSet<string>(StringComparer.Ordinal);
+        var firstLeaders = new List<Participant>(2);
+        for (int p = 0; p < _people.Count; p++)
+        {
+            if (!_people[p].Leader) continue;
+            leaderKeys.Add(keys[p]);
+            if (firstLeaders.Count < 2) firstLeaders.Add(new Participant(_people[p].Name, ParticipantKind.Person, _people[p].Role));
+        }
+        var bearers = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        for (int p = 0; p < _people.Count; p++)
+        {
+            string surname = SurnameOf(_people[p].Name), family = FamilyNameOf(_people[p].Name);
+            Bear(surname, p);
+            if (!family.Equals(surname, StringComparison.OrdinalIgnoreCase)) Bear(family, p);
+        }
+        var bearersOf = bearers.GetAlternateLookup<ReadOnlySpan<char>>();
         var covered = new bool[s.Count];
         foreach (var f in _found) for (int k = f.Start; k < f.End && k < s.Count; k++) covered[k] = true;
-        var leaderKeys = _people.Where(p => p.Leader).Select(p => Participant.NameKey(p.Name)).ToHashSet(StringComparer.Ordinal);
-        var firstLeaders = _people.Where(p => p.Leader).Take(2).Select(p => new Participant(p.Name, ParticipantKind.Person, p.Role)).ToList();
-        var byNamePart = new Dictionary<string, List<Person>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var p in _people)
-        {
-            string surname = SurnameOf(p.Name), family = FamilyNameOf(p.Name);
-            AddByName(surname, p);
-            if (!family.Equals(surname, StringComparison.OrdinalIgnoreCase)) AddByName(family, p);
-        }
-        var named = _found.ToList();
+        var named = new List<Found>(_found);
         var references = new List<Found>();
         var namedLeaders = new RecentLeaders(leaderKeys);
         var referredLeaders = new RecentLeaders(leaderKeys);
@@ -135,6 +155,8 @@ internal sealed class Participants
         for (int i = 0; i < s.Count; i++)
         {
             if (!content[i] || covered[i]) continue;
+            // Only a group, a capitalised word or a determiner ("the", "his") starts anything below.
+            if (s.Tokens[i].Length != 3 && !_singleCap[i] && !groups.ContainsKey(i)) continue;
             if (groups.TryGetValue(i, out var g))
             {
                 // "the two leaders": the last two leaders named before.
@@ -144,15 +166,13 @@ internal sealed class Participants
                 settled = references.Count;
                 continue;
             }
-            if (IsSingleCap(i) && !s.Is(i, lang.NameStopWords))
+            if (IsSingleCap(i) && !s.Is(i, lang.NameStopWords) && bearersOf.TryGetValue(s.TextOf(i), out var match))
             {
-                var word = s.TextOf(i).ToString();
-                var match = byNamePart.TryGetValue(word, out var bearers) ? bearers : [];
                 // Two people share the name ("Kim Jong-un", "Kim Yong-jae"): "Kim" alone is the leader among them.
-                if (match.Select(m => Participant.NameKey(m.Name)).Distinct().Count() > 1 && match.Count(m => m.Leader) == 1)
-                    match = [.. match.Where(m => m.Leader)];
-                if (match.Select(m => Participant.NameKey(m.Name)).Distinct().Count() == 1)
-                    references.Add(new Found(i, i + 1, new Participant(match[0].Name, ParticipantKind.Person, match[0].Role), false));
+                if (match.Select(m => keys[m]).Distinct().Count() > 1 && match.Count(m => _people[m].Leader) == 1)
+                    match = [.. match.Where(m => _people[m].Leader)];
+                if (match.Select(m => keys[m]).Distinct().Count() == 1)
+                    references.Add(new Found(i, i + 1, new Participant(_people[match[0]].Name, ParticipantKind.Person, _people[match[0]].Role), false));
             }
             // "the North Korean leader": a role and country naming someone already named.
             if (s.TextOf(i) is "the" or "The" or "his" or "His" or "her" or "its" && i + 1 < s.Count)
@@ -162,9 +182,16 @@ internal sealed class Participants
                 if (countries.TryGetValue(k, out var cc)) { ctry = cc.Value; k = cc.End; }
                 if (titles.TryGetValue(k, out var t) && NameRun(t.End) == t.End)
                 {
-                    var who = _people.Where(p => (ctry is null || p.Country == ctry) && string.Equals(p.Role, t.Value, StringComparison.OrdinalIgnoreCase)).ToList();
-                    if (who.Select(w => Participant.NameKey(w.Name)).Distinct().Count() == 1)
-                        references.Add(new Found(i, t.End, new Participant(who[0].Name, ParticipantKind.Person, who[0].Role), false));
+                    int who = -1;
+                    bool unique = true;
+                    for (int p = 0; p < _people.Count && unique; p++)
+                    {
+                        if ((ctry is not null && _people[p].Country != ctry) || !string.Equals(_people[p].Role, t.Value, StringComparison.OrdinalIgnoreCase)) continue;
+                        if (who < 0) who = p;
+                        else if (keys[p] != keys[who]) unique = false;
+                    }
+                    if (who >= 0 && unique)
+                        references.Add(new Found(i, t.End, new Participant(_people[who].Name, ParticipantKind.Person, _people[who].Role), false));
                 }
             }
         }
@@ -174,12 +201,8 @@ internal sealed class Participants
         {
             _found.Add(b >= references.Count || (a < named.Count && named[a].Start <= references[b].Start) ? named[a++] : references[b++]);
         }
-
-        void AddByName(string part, Person p)
-        {
-            if (!byNamePart.TryGetValue(part, out var list)) byNamePart[part] = list = [];
-            list.Add(p);
-        }
+        _leaders = leaderKeys;
+        _starts = [.. _found.Select(f => f.Start)];
 
         // The two distinct leaders named last before token i, each as its last mention names them; the people referred to
         // again since the previous group reference come first (they are what the text is now about), then the others in
@@ -199,8 +222,12 @@ internal sealed class Participants
         }
 
         static Found? Later(Found? a, Found? b) => a is null ? b : b is null ? a : b.Value.Start > a.Value.Start ? b : a;
-        _leaders = [.. _people.Where(p => p.Leader).Select(p => Participant.NameKey(p.Name))];
-        _starts = [.. _found.Select(f => f.Start)];
+
+        void Bear(string name, int person)
+        {
+            if (!bearers.TryGetValue(name, out var list)) bearers[name] = list = [];
+            list.Add(person);
+        }
     }
 
     private readonly HashSet<string> _leaders;
@@ -234,12 +261,28 @@ internal sealed class Participants
     public List<Participant> In(int start, int end)
     {
         var result = new List<Participant>();
-        var seen = new HashSet<string>();
-        foreach (var f in Within(start, end))
+        int lo = FirstAtOrAfter(start);
+        for (int k = lo; k < _found.Count && _found[k].Start < end; k++)
         {
-            if (seen.Add(f.Participant.Key)) result.Add(f.Participant);
+            var f = _found[k];
+            if (f.End > end || result.Exists(p => p.Key == f.Participant.Key)) continue;
+            // People first, then countries, then organisations; in text order within each (a stable insertion).
+            int at = result.Count;
+            while (at > 0 && result[at - 1].Kind > f.Participant.Kind) at--;
+            result.Insert(at, f.Participant);
         }
-        return [.. result.OrderBy(p => p.Kind)];
+        return result;
+    }
+
+    private int FirstAtOrAfter(int start)
+    {
+        int lo = 0, hi = _starts.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_starts[mid] < start) lo = mid + 1; else hi = mid;
+        }
+        return lo;
     }
 
     private void AddPerson(int start, int end, string name, string? role, string? country, bool leader)
@@ -255,13 +298,6 @@ internal sealed class Participants
             _people[index] = existing with { Role = role, Country = country ?? existing.Country, Leader = existing.Leader || leader };
         }
         _found.Add(new Found(start, end, new Participant(name, ParticipantKind.Person, role), role is not null));
-    }
-
-    private Dictionary<int, (int End, T Value)> Matches<T>(RuleSet<T> rules)
-    {
-        var map = new Dictionary<int, (int, T)>();
-        foreach (var m in rules.Scan(_s)) map.TryAdd(m.Start, (m.End, m.Value));
-        return map;
     }
 
     /// <summary>The end of a run of capitalised name words starting at <paramref name="i"/> ("Kim Jong-un", "Vladimir Putin").</summary>
@@ -288,7 +324,7 @@ internal sealed class Participants
         for (int k = start; k < end; k++)
         {
             if (_s.Is(k, _lang.NameStopWords) || _s.Is(k, _lang.OrganisationWords)) return false;
-            if (_lang.Countries.MatchesAt(_s, k).Count > 0 || _lang.Places.MatchesAt(_s, k).Count > 0) return false;
+            if (_lang.Countries.MatchesAny(_s, k) || _lang.Places.MatchesAny(_s, k)) return false;
         }
         return true;
     }
@@ -327,9 +363,10 @@ internal sealed class Participants
         return 0;
     }
 
-    private bool IsSingleCap(int i) =>
-        i < _s.Count && _s.Tokens[i].Kind == TokenKind.Word && char.IsUpper(_s.Text[_s.Tokens[i].Start]) && _s.Tokens[i].Length > 1
-        && !_s.Is(i, _lang.ClauseBoundaries);
+    private bool IsSingleCap(int i) => (uint)i < (uint)_singleCap.Length && _singleCap[i];
+
+    // For each token: a capitalised word of two letters or more that opens no clause.
+    private readonly bool[] _singleCap;
 
     private string NameText(int start, int end)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 using Timeline.Text;
 
 namespace Timeline.Patterns;
@@ -73,28 +74,58 @@ public sealed class Lexicon
             _hashes[slot] = h;
             _maxLength = Math.Max(_maxLength, lower.Length);
         }
+        _ascii = new LexEntry?[128];
+        for (char c = (char)0; c < 128; c++) _ascii[c] = Find([c]);
     }
+
+    private readonly LexEntry?[] _ascii; // the entries of single ASCII characters
+
+    // The hash and the comparison read four characters at a time. A character's hash value is its ASCII code with
+    // the 0x20 bit set (which folds A-Z to a-z; other characters may meet, the comparison tells them apart) or, beyond
+    // ASCII, its invariant lower case.
+    private const ulong NonAscii = 0xFF80_FF80_FF80_FF80, CaseBits = 0x0020_0020_0020_0020;
 
     private static uint Hash(ReadOnlySpan<char> word)
     {
-        uint h = 2166136261;
-        foreach (char c in word)
+        ulong h = 0xCBF2_9CE4_8422_2325;
+        int i = 0;
+        for (; i + 4 <= word.Length; i += 4)
         {
-            char f = c < 128 ? (char)(c | ((uint)(c - 'A') <= 'Z' - 'A' ? 0x20 : 0)) : char.ToLowerInvariant(c);
-            h = (h ^ f) * 16777619;
+            ulong x = MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(word.Slice(i, 4)));
+            x = (x & NonAscii) == 0 ? x | CaseBits : Fold(word[i]) | (ulong)Fold(word[i + 1]) << 16 | (ulong)Fold(word[i + 2]) << 32 | (ulong)Fold(word[i + 3]) << 48;
+            h = (h ^ x) * 0x0000_0100_0000_01B3;
         }
-        return h;
+        ulong tail = (ulong)word.Length << 48;
+        for (int shift = 0; i < word.Length; i++, shift += 16) tail ^= (ulong)Fold(word[i]) << shift;
+        h = (h ^ tail) * 0x0000_0100_0000_01B3;
+        return (uint)(h ^ (h >> 29));
     }
+
+    private static char Fold(char c) => c < 128 ? (char)(c | 0x20) : char.ToLowerInvariant(c);
+
+    private static char Lower(char c) => c < 128 ? (char)(c | ((uint)(c - 'A') <= 'Z' - 'A' ? 0x20 : 0)) : char.ToLowerInvariant(c);
 
     private static bool EqualsLower(ReadOnlySpan<char> word, string lower)
     {
         if (word.Length != lower.Length) return false;
-        for (int i = 0; i < word.Length; i++)
+        var key = lower.AsSpan();
+        int i = 0;
+        for (; i + 4 <= word.Length; i += 4)
         {
-            char c = word[i];
-            char f = c < 128 ? (char)(c | ((uint)(c - 'A') <= 'Z' - 'A' ? 0x20 : 0)) : char.ToLowerInvariant(c);
-            if (f != lower[i]) return false;
+            ulong x = MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(word.Slice(i, 4)));
+            ulong k = MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(key.Slice(i, 4)));
+            if ((x & NonAscii) == 0)
+            {
+                // A-Z to a-z in each 16-bit lane: bit 7 of (c + 0x3F) and not of (c + 0x25) marks 0x41 <= c < 0x5B.
+                ulong upper = (x + 0x003F_003F_003F_003F) & ~(x + 0x0025_0025_0025_0025) & 0x0080_0080_0080_0080;
+                if ((x | (upper >> 2)) != k) return false;
+            }
+            else
+            {
+                for (int j = i; j < i + 4; j++) if (Lower(word[j]) != key[j]) return false;
+            }
         }
+        for (; i < word.Length; i++) if (Lower(word[i]) != key[i]) return false;
         return true;
     }
 
@@ -106,6 +137,13 @@ public sealed class Lexicon
 
     /// <summary>Looks a word up; null when unknown.</summary>
     public LexEntry? Lookup(ReadOnlySpan<char> word)
+    {
+        // One ASCII character (punctuation, "a"): a table.
+        if (word.Length == 1 && word[0] < 128) return _ascii[word[0]];
+        return Find(word);
+    }
+
+    private LexEntry? Find(ReadOnlySpan<char> word)
     {
         if (word.Length > _maxLength) return null;
         uint h = Hash(word);
@@ -121,15 +159,21 @@ public sealed class Lexicon
     {
         var tokens = Tokenizer.Tokenize(text);
         var entries = new LexEntry?[tokens.Length];
+        var classes = new ulong[tokens.Length];
         var span = text.AsSpan();
         for (int i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
-            if (t.Kind != TokenKind.Number)
+            if (t.Kind == TokenKind.Number)
             {
-                entries[i] = Lookup(span[t.Start..t.End]);
+                classes[i] = Requirement.NumberBit;
+            }
+            else if (Lookup(span[t.Start..t.End]) is { } e)
+            {
+                entries[i] = e;
+                classes[i] = e.Triggers;
             }
         }
-        return new TokenStream(text, tokens, entries);
+        return new TokenStream(text, tokens, entries, classes);
     }
 }

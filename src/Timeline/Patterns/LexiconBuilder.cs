@@ -31,6 +31,7 @@ public sealed class LexiconBuilder
         ThrowIfBuilt();
         if (_tableNames.Count >= MaxTables) throw new InvalidOperationException($"A lexicon holds at most {MaxTables} tables.");
         var table = new WordTable<T>(name, _tableNames.Count);
+        var seconds = new HashSet<int>();
         _tableNames.Add(name);
         foreach (var (key, value) in rows)
         {
@@ -54,8 +55,10 @@ public sealed class LexiconBuilder
                     touching[k - 1] = tokens[k].Gap == TokenGap.None;
                 }
                 first.Phrases.Add(new Phrase(table.Index, rest, touching, value));
+                seconds.Add(rest[0]);
             }
         }
+        table.PhraseSeconds = [.. seconds.Order()];
         return table;
     }
 

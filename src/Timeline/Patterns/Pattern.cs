@@ -28,6 +28,12 @@ public abstract class Pattern<T>
     internal virtual bool Nullable => false;
 
     /// <summary>
+    /// What can start its matches of one token, and what can stand second in its longer matches (see <see cref="Prefix"/>).
+    /// The default promises nothing.
+    /// </summary>
+    internal virtual Prefix Prefix() => Patterns.Prefix.Unknown();
+
+    /// <summary>
     /// Tokens of which every match contains at least one (a mask of <see cref="Requirement"/> bits), or null when none
     /// can be promised. The scanner skips a rule where no such token stands nearby.
     /// </summary>
@@ -116,6 +122,82 @@ internal sealed class FirstSet
 
     /// <summary>The lazy patterns being expanded (a guard against left recursion, per computation so that it is thread-safe).</summary>
     public HashSet<object> Expanding { get; } = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Whether no token is in the set.</summary>
+    public bool IsEmpty => !Anything && !Numbers && Tables.Count == 0 && Words.Count == 0;
+
+    /// <summary>Adds the tokens of <paramref name="other"/>.</summary>
+    public FirstSet With(FirstSet other)
+    {
+        Tables.UnionWith(other.Tables);
+        Words.UnionWith(other.Words);
+        Numbers |= other.Numbers;
+        Anything |= other.Anything;
+        return this;
+    }
+
+    /// <summary>The first set of <paramref name="pattern"/>.</summary>
+    public static FirstSet Of<T>(Pattern<T> pattern)
+    {
+        var first = new FirstSet();
+        pattern.AddFirst(first);
+        return first;
+    }
+}
+
+/// <summary>
+/// The first two tokens of a pattern's matches, as sets: <see cref="One"/>, the tokens a match of exactly one token can be;
+/// <see cref="Second"/>, the tokens that can stand second in a match of two tokens or more. A rule can match at a token
+/// only if the token is in its <see cref="One"/> set or the next token is in its <see cref="Second"/> set (the first token
+/// is already known to start it): a test that turns away most tries of rules that fail on their second token.
+/// Supersets are always safe.
+/// </summary>
+internal sealed class Prefix(FirstSet one, FirstSet second)
+{
+    public FirstSet One { get; } = one;
+    public FirstSet Second { get; } = second;
+
+    /// <summary>Nothing known: any token, alone or second.</summary>
+    public static Prefix Unknown() => new(new FirstSet { Anything = true }, new FirstSet { Anything = true });
+
+    /// <summary>A pattern of exactly one token from <paramref name="first"/>.</summary>
+    public static Prefix Single(FirstSet first) => new(first, new FirstSet());
+
+    /// <summary>The union (an alternative).</summary>
+    public Prefix With(Prefix other)
+    {
+        One.With(other.One);
+        Second.With(other.Second);
+        return this;
+    }
+
+    /// <summary>The prefix of a sequence of <paramref name="parts"/>: each part's prefix, nullability and first set.</summary>
+    public static Prefix Sequence(params (Func<Prefix> Prefix, bool Nullable, Func<FirstSet> First)[] parts)
+    {
+        // Folded from the right: Seq(p, rest). One: p alone (rest empty) or rest alone (p empty). Second: p's longer
+        // matches, rest's first token after a one-token p, or rest's longer matches when p is empty.
+        var last = parts[^1];
+        var prefix = last.Prefix();
+        bool nullable = last.Nullable;
+        var first = last.First();
+        for (int k = parts.Length - 2; k >= 0; k--)
+        {
+            var p = parts[k].Prefix();
+            bool pNullable = parts[k].Nullable;
+            var one = new FirstSet();
+            if (nullable) one.With(p.One);
+            if (pNullable) one.With(prefix.One);
+            var second = new FirstSet().With(p.Second);
+            if (!p.One.IsEmpty) second.With(first);
+            if (pNullable) second.With(prefix.Second);
+            var pFirst = parts[k].First();
+            if (pNullable) pFirst.With(first);
+            prefix = new Prefix(one, second);
+            nullable = nullable && pNullable;
+            first = pFirst;
+        }
+        return prefix;
+    }
 }
 
 /// <summary>
@@ -140,13 +222,19 @@ internal sealed class StartTest
 
     public static StartTest Of<T>(Pattern<T> pattern)
     {
-        var first = new FirstSet();
-        pattern.AddFirst(first);
+        var first = FirstSet.Of(pattern);
+        if (pattern.Nullable) first.Anything = true;
+        return Of(first);
+    }
+
+    /// <summary>The test of a set of tokens.</summary>
+    public static StartTest Of(FirstSet first)
+    {
         ulong tables = 0;
         foreach (int t in first.Tables) tables |= 1UL << t;
         var words = new ulong[first.Words.Count == 0 ? 0 : first.Words.Max() / 64 + 1];
         foreach (int w in first.Words) words[w >> 6] |= 1UL << w;
-        return new StartTest(first.Anything || pattern.Nullable, first.Numbers, tables, words);
+        return new StartTest(first.Anything, first.Numbers, tables, words);
     }
 
     /// <summary>The tests of <paramref name="patterns"/>, made once per pattern node on first use (a benign race: every thread makes the same).</summary>
@@ -200,6 +288,16 @@ internal sealed class TablePattern<T>(WordTable<T> table) : Pattern<T>
     internal override void AddFirst(FirstSet first) => first.Tables.Add(table.Index);
 
     internal override Requirement? Required() => new(Requirement.TableBit(table.Index), 1);
+
+    // One token, or a phrase of the table: its second word.
+    internal override Prefix Prefix()
+    {
+        var one = new FirstSet();
+        one.Tables.Add(table.Index);
+        var second = new FirstSet();
+        second.Words.UnionWith(table.PhraseSeconds);
+        return new Prefix(one, second);
+    }
 }
 
 /// <summary>Any of several literals, found by the first word's id in one dictionary probe; the longest match wins.</summary>
@@ -231,6 +329,13 @@ internal sealed class LiteralSetPattern : Pattern<Nothing>
     internal override void AddFirst(FirstSet first)
     {
         foreach (var l in _all) l.AddFirst(first);
+    }
+
+    internal override Prefix Prefix()
+    {
+        var prefix = new Prefix(new FirstSet(), new FirstSet());
+        foreach (var l in _all) prefix.With(l.Prefix());
+        return prefix;
     }
 
     internal override Requirement? Required()
@@ -271,6 +376,16 @@ internal sealed class LiteralPattern(int[] ids, bool[] touching, string text) : 
         else first.Numbers = true;
     }
 
+    internal override Prefix Prefix()
+    {
+        var one = new FirstSet();
+        var second = new FirstSet();
+        if (ids.Length == 1) AddFirst(one);
+        else if (ids[1] >= 0) second.Words.Add(ids[1]);
+        else second.Numbers = true;
+        return new Prefix(one, second);
+    }
+
     // Every token of a literal is required; the longest word is the rarest guess.
     internal override Requirement? Required()
     {
@@ -304,6 +419,8 @@ internal sealed class NumberPattern(int minDigits, int maxDigits, long min, long
     internal override void AddFirst(FirstSet first) => first.Numbers = true;
 
     internal override Requirement? Required() => new(Requirement.NumberBit, 3);
+
+    internal override Prefix Prefix() => Patterns.Prefix.Single(new FirstSet { Numbers = true });
 }
 
 internal sealed class SelectPattern<T, TResult>(Pattern<T> inner, Func<T, TResult> map) : Pattern<TResult>
@@ -316,6 +433,8 @@ internal sealed class SelectPattern<T, TResult>(Pattern<T> inner, Func<T, TResul
     }
 
     internal override void AddFirst(FirstSet first) => inner.AddFirst(first);
+
+    internal override Prefix Prefix() => inner.Prefix();
 
     internal override Requirement? Required() => inner.Required();
 
@@ -331,6 +450,8 @@ internal sealed class WherePattern<T>(Pattern<T> inner, Func<T, bool> predicate)
     }
 
     internal override void AddFirst(FirstSet first) => inner.AddFirst(first);
+
+    internal override Prefix Prefix() => inner.Prefix();
 
     internal override Requirement? Required() => inner.Required();
 
@@ -360,6 +481,8 @@ internal sealed class LookPattern<T, TOther>(Pattern<T> inner, Pattern<TOther> o
 
     internal override void AddFirst(FirstSet first) => inner.AddFirst(first);
 
+    internal override Prefix Prefix() => inner.Prefix();
+
     internal override Requirement? Required() => inner.Required();
 }
 
@@ -374,6 +497,8 @@ internal sealed class TouchingPattern<T>(Pattern<T> inner) : Pattern<T>
 
     internal override void AddFirst(FirstSet first) => inner.AddFirst(first);
 
+    internal override Prefix Prefix() => inner.Prefix();
+
     internal override Requirement? Required() => inner.Required();
 }
 
@@ -386,6 +511,8 @@ internal sealed class GuardPattern<T>(Pattern<T> inner, Func<TokenStream, int, i
     }
 
     internal override void AddFirst(FirstSet first) => inner.AddFirst(first);
+
+    internal override Prefix Prefix() => inner.Prefix();
 
     internal override Requirement? Required() => inner.Required();
 
@@ -403,6 +530,8 @@ internal sealed class CapitalizedPattern<T>(Pattern<T> inner) : Pattern<T>
 
     internal override void AddFirst(FirstSet first) => inner.AddFirst(first);
 
+    internal override Prefix Prefix() => inner.Prefix();
+
     internal override Requirement? Required() => inner.Required();
 }
 
@@ -419,6 +548,8 @@ internal sealed class SuffixPattern(string suffix, int minLength) : Pattern<Noth
     }
 
     internal override void AddFirst(FirstSet first) => first.Anything = true;
+
+    internal override Prefix Prefix() => Patterns.Prefix.Single(new FirstSet { Anything = true });
 }
 
 internal sealed class SpannedPattern<T>(Pattern<T> inner) : Pattern<Spanned<T>>
@@ -431,6 +562,8 @@ internal sealed class SpannedPattern<T>(Pattern<T> inner) : Pattern<Spanned<T>>
     }
 
     internal override void AddFirst(FirstSet first) => inner.AddFirst(first);
+
+    internal override Prefix Prefix() => inner.Prefix();
 
     internal override Requirement? Required() => inner.Required();
 
@@ -455,6 +588,8 @@ internal sealed class OptionalPattern<T>(Pattern<T> inner, T fallback) : Pattern
     }
 
     internal override void AddFirst(FirstSet first) => inner.AddFirst(first);
+
+    internal override Prefix Prefix() => inner.Prefix();
 
     internal override bool Nullable => true;
 }
@@ -487,6 +622,13 @@ internal sealed class AltPattern<T>(Pattern<T>[] alternatives) : Pattern<T>
         foreach (var a in alternatives) a.AddFirst(first);
     }
 
+    internal override Prefix Prefix()
+    {
+        var prefix = new Prefix(new FirstSet(), new FirstSet());
+        foreach (var a in alternatives) prefix.With(a.Prefix());
+        return prefix;
+    }
+
     internal override bool Nullable => alternatives.Any(a => a.Nullable);
 
     internal override Requirement? Required()
@@ -513,6 +655,8 @@ internal sealed class NeverPattern<T> : Pattern<T>
     internal override void AddFirst(FirstSet first)
     {
     }
+
+    internal override Prefix Prefix() => new(new FirstSet(), new FirstSet());
 }
 
 internal sealed class LazyPattern<T>(Func<Pattern<T>> factory) : Pattern<T>

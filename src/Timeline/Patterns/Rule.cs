@@ -44,6 +44,8 @@ public sealed class RuleSet<T>
     // thread computes the same list, so a lost write only means computing it again.
     private int[]?[] _byEntry = [];
     private readonly ulong[] _required;
+    private readonly StartTest[] _one;    // by rule: the tokens a one-token match can be
+    private readonly StartTest[] _second; // by rule: the tokens that can stand second in a longer match
     private readonly ulong[] _wordBits; // by word id: the bit this rule set gives a word its rules require (0 for others)
     private readonly ulong _tableMask;  // the tables that start a rule of this set
 
@@ -95,6 +97,9 @@ public sealed class RuleSet<T>
         foreach (var (id, bit) in wordBits) _wordBits[id] = bit;
         _required = [.. requirements.Select(q => q is null ? 0UL : q.Value.All.Aggregate(0UL, (m, p) =>
             m | (p.IsWord ? wordBits[(int)(p.Mask & 0xFFFF_FFFF)] : p.Mask)))];
+        var prefixes = _rules.Select(r => r.Pattern.Prefix()).ToArray();
+        _one = [.. prefixes.Select(p => StartTest.Of(p.One))];
+        _second = [.. prefixes.Select(p => StartTest.Of(p.Second))];
     }
 
     /// <summary>The rules, in priority order, followed by the compositions (as rules that match nothing by themselves).</summary>
@@ -118,15 +123,16 @@ public sealed class RuleSet<T>
         var near = _rules.Length >= 16 ? Nearby(s, from, to) : null;
         try
         {
-            var tokens = s.Tokens;
+            var classes = s.Classes;
             var entries = s.Entries;
-            bool always = _always.Length > 0, numbers = _byNumber.Length > 0;
+            bool always = _always.Length > 0, words = _byWord.Length > 0;
+            ulong starts = _tableMask | (_byNumber.Length > 0 ? Requirement.NumberBit : 0);
             int paragraphEnd = 0;
             for (int i = from; i < to;)
             {
                 // Most tokens start no rule of the set: they are passed over without a try.
-                if (!always && (tokens[i].Kind == Text.TokenKind.Number ? !numbers
-                        : entries[i] is not { } e || ((e.Triggers & _tableMask) == 0 && !((uint)e.Id < (uint)_byWord.Length && _byWord[e.Id] is not null))))
+                if (!always && (classes[i] & starts) == 0
+                    && !(words && entries[i] is { } e && (uint)e.Id < (uint)_byWord.Length && _byWord[e.Id] is not null))
                 {
                     i++;
                     continue;
@@ -163,15 +169,13 @@ public sealed class RuleSet<T>
         int end = (int)Math.Min(s.Count, (long)to + Window);
         int n = end - from;
         var near = System.Buffers.ArrayPool<ulong>.Shared.Rent(n);
-        var tokens = s.Tokens;
+        var classes = s.Classes;
         var entries = s.Entries;
         var wordBits = _wordBits;
         for (int k = 0; k < n; k++)
         {
             int i = from + k;
-            near[k] = tokens[i].Kind == Text.TokenKind.Number ? Requirement.NumberBit
-                : entries[i] is not { } e ? 0
-                : e.Triggers | ((uint)e.Id < (uint)wordBits.Length ? wordBits[e.Id] : 0);
+            near[k] = classes[i] | (entries[i] is { } e && (uint)e.Id < (uint)wordBits.Length ? wordBits[e.Id] : 0);
         }
         for (int step = 1; step < Window; step <<= 1)
         {
@@ -227,6 +231,7 @@ public sealed class RuleSet<T>
         s.Limit = s.ParagraphEnd(i);
         foreach (int r in candidates)
         {
+            if (!MayMatch(r, s, i)) continue;
             int end = _rules[r].Pattern.Match(s, i, out var v);
             if (end > i) all.Add(new RuleMatch<T>(i, end, v, _rules[r]));
         }
@@ -245,7 +250,7 @@ public sealed class RuleSet<T>
         {
             foreach (int r in candidates)
             {
-                if (_rules[r].Pattern.Match(s, i, out _) > i) return true;
+                if (MayMatch(r, s, i) && _rules[r].Pattern.Match(s, i, out _) > i) return true;
             }
             return false;
         }
@@ -254,6 +259,9 @@ public sealed class RuleSet<T>
             s.Limit = s.Count;
         }
     }
+
+    /// <summary>Whether rule <paramref name="r"/>, which token <paramref name="i"/> starts, can match there given the token after it.</summary>
+    private bool MayMatch(int r, TokenStream s, int i) => _one[r].Admits(s, i) || _second[r].Admits(s, i + 1);
 
     private int[] CandidatesAt(TokenStream s, int i) =>
         s.Tokens[i].Kind == Text.TokenKind.Number ? _numberCandidates
@@ -268,6 +276,7 @@ public sealed class RuleSet<T>
         {
             ulong required = _required[r];
             if (required != 0 && (required & nearby) == 0) continue;
+            if (!MayMatch(r, s, i)) continue;
             int end = _rules[r].Pattern.Match(s, i, out var v);
             // Candidates come in priority order: an equally long match of a later rule never wins.
             if (end > bestEnd)

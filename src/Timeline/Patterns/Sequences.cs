@@ -24,6 +24,8 @@ internal sealed class Seq2Pattern<TA, TB, TResult>(
 
     internal override bool Nullable => p0.Nullable && p1.Nullable;
 
+    internal override Prefix Prefix() => Patterns.Prefix.Sequence((p0.Prefix, p0.Nullable, () => FirstSet.Of(p0)), (p1.Prefix, p1.Nullable, () => FirstSet.Of(p1)));
+
     internal override Requirement? Required() => Requirement.Best(p0.Nullable ? null : p0.Required(), p1.Nullable ? null : p1.Required());
 }
 
@@ -53,6 +55,8 @@ internal sealed class Seq3Pattern<TA, TB, TC, TResult>(
     }
 
     internal override bool Nullable => p0.Nullable && p1.Nullable && p2.Nullable;
+
+    internal override Prefix Prefix() => Patterns.Prefix.Sequence((p0.Prefix, p0.Nullable, () => FirstSet.Of(p0)), (p1.Prefix, p1.Nullable, () => FirstSet.Of(p1)), (p2.Prefix, p2.Nullable, () => FirstSet.Of(p2)));
 
     internal override Requirement? Required() => Requirement.Best(p0.Nullable ? null : p0.Required(), p1.Nullable ? null : p1.Required(), p2.Nullable ? null : p2.Required());
 }
@@ -87,6 +91,8 @@ internal sealed class Seq4Pattern<TA, TB, TC, TD, TResult>(
     }
 
     internal override bool Nullable => p0.Nullable && p1.Nullable && p2.Nullable && p3.Nullable;
+
+    internal override Prefix Prefix() => Patterns.Prefix.Sequence((p0.Prefix, p0.Nullable, () => FirstSet.Of(p0)), (p1.Prefix, p1.Nullable, () => FirstSet.Of(p1)), (p2.Prefix, p2.Nullable, () => FirstSet.Of(p2)), (p3.Prefix, p3.Nullable, () => FirstSet.Of(p3)));
 
     internal override Requirement? Required() => Requirement.Best(p0.Nullable ? null : p0.Required(), p1.Nullable ? null : p1.Required(), p2.Nullable ? null : p2.Required(), p3.Nullable ? null : p3.Required());
 }
@@ -125,6 +131,8 @@ internal sealed class Seq5Pattern<TA, TB, TC, TD, TE, TResult>(
     }
 
     internal override bool Nullable => p0.Nullable && p1.Nullable && p2.Nullable && p3.Nullable && p4.Nullable;
+
+    internal override Prefix Prefix() => Patterns.Prefix.Sequence((p0.Prefix, p0.Nullable, () => FirstSet.Of(p0)), (p1.Prefix, p1.Nullable, () => FirstSet.Of(p1)), (p2.Prefix, p2.Nullable, () => FirstSet.Of(p2)), (p3.Prefix, p3.Nullable, () => FirstSet.Of(p3)), (p4.Prefix, p4.Nullable, () => FirstSet.Of(p4)));
 
     internal override Requirement? Required() => Requirement.Best(p0.Nullable ? null : p0.Required(), p1.Nullable ? null : p1.Required(), p2.Nullable ? null : p2.Required(), p3.Nullable ? null : p3.Required(), p4.Nullable ? null : p4.Required());
 }
@@ -167,6 +175,8 @@ internal sealed class Seq6Pattern<TA, TB, TC, TD, TE, TF, TResult>(
     }
 
     internal override bool Nullable => p0.Nullable && p1.Nullable && p2.Nullable && p3.Nullable && p4.Nullable && p5.Nullable;
+
+    internal override Prefix Prefix() => Patterns.Prefix.Sequence((p0.Prefix, p0.Nullable, () => FirstSet.Of(p0)), (p1.Prefix, p1.Nullable, () => FirstSet.Of(p1)), (p2.Prefix, p2.Nullable, () => FirstSet.Of(p2)), (p3.Prefix, p3.Nullable, () => FirstSet.Of(p3)), (p4.Prefix, p4.Nullable, () => FirstSet.Of(p4)), (p5.Prefix, p5.Nullable, () => FirstSet.Of(p5)));
 
     internal override Requirement? Required() => Requirement.Best(p0.Nullable ? null : p0.Required(), p1.Nullable ? null : p1.Required(), p2.Nullable ? null : p2.Required(), p3.Nullable ? null : p3.Required(), p4.Nullable ? null : p4.Required(), p5.Nullable ? null : p5.Required());
 }
@@ -213,6 +223,8 @@ internal sealed class Seq7Pattern<TA, TB, TC, TD, TE, TF, TG, TResult>(
     }
 
     internal override bool Nullable => p0.Nullable && p1.Nullable && p2.Nullable && p3.Nullable && p4.Nullable && p5.Nullable && p6.Nullable;
+
+    internal override Prefix Prefix() => Patterns.Prefix.Sequence((p0.Prefix, p0.Nullable, () => FirstSet.Of(p0)), (p1.Prefix, p1.Nullable, () => FirstSet.Of(p1)), (p2.Prefix, p2.Nullable, () => FirstSet.Of(p2)), (p3.Prefix, p3.Nullable, () => FirstSet.Of(p3)), (p4.Prefix, p4.Nullable, () => FirstSet.Of(p4)), (p5.Prefix, p5.Nullable, () => FirstSet.Of(p5)), (p6.Prefix, p6.Nullable, () => FirstSet.Of(p6)));
 
     internal override Requirement? Required() => Requirement.Best(p0.Nullable ? null : p0.Required(), p1.Nullable ? null : p1.Required(), p2.Nullable ? null : p2.Required(), p3.Nullable ? null : p3.Required(), p4.Nullable ? null : p4.Required(), p5.Nullable ? null : p5.Required(), p6.Nullable ? null : p6.Required());
 }

@@ -9,11 +9,12 @@ namespace Timeline.Patterns;
 /// </summary>
 public sealed class TokenStream
 {
-    internal TokenStream(string text, Token[] tokens, LexEntry?[] entries)
+    internal TokenStream(string text, Token[] tokens, LexEntry?[] entries, ulong[] classes)
     {
         Text = text;
         Tokens = tokens;
         Entries = entries;
+        Classes = classes;
         Limit = tokens.Length;
     }
 
@@ -24,6 +25,12 @@ public sealed class TokenStream
     public Token[] Tokens { get; }
 
     internal LexEntry?[] Entries { get; }
+
+    /// <summary>
+    /// For each token, the rules it can start as a mask: its entry's tables (<see cref="LexEntry.Triggers"/>), or
+    /// <see cref="Requirement.NumberBit"/> for a number.
+    /// </summary>
+    internal ulong[] Classes { get; }
 
     /// <summary>Number of tokens.</summary>
     public int Count => Tokens.Length;

@@ -15,6 +15,9 @@ public sealed class WordTable<T>
 
     internal int Index { get; }
 
+    /// <summary>The ids of the second words of the table's phrases (<c>a.m.</c>: <c>.</c>).</summary>
+    internal int[] PhraseSeconds { get; set; } = [];
+
     /// <summary>The pattern that matches one entry of this table and yields its value.</summary>
     public Pattern<T> Pattern => new TablePattern<T>(this);
 

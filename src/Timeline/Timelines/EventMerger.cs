@@ -25,7 +25,7 @@ internal static class EventMerger
 
         private HashSet<string>? _people;
         private HashSet<string>? _countries;
-        private HashSet<string>? _documents;
+        private HashSet<int>? _documents; // by index, once a second document joins
         private HashSet<EventDate>? _textDates;
         private HashSet<EventDate>? _allDates;
 
@@ -63,23 +63,27 @@ internal static class EventMerger
         public string Document => Members[0].Document;
 
         /// <summary>Whether a member comes from <paramref name="document"/>.</summary>
-        public bool HasDocument(string document) => _documents is null ? Document == document : _documents.Contains(document);
+        public bool HasDocument(int document) => _documents is null ? DocumentIndex == document : _documents.Contains(document);
+
+        /// <summary>The index of the first member's document (documents are numbered in ordinal order of their ids).</summary>
+        public int DocumentIndex { get; private init; }
 
         /// <summary>Joined into another group.</summary>
         public bool Removed { get; set; }
 
-        public static Group Of(Observation o, string key)
+        public static Group Of(Observation o, string key, int documentIndex)
         {
-            var g = new Group { Type = o.Type, Status = o.Status };
-            g.Add(o, key);
+            var g = new Group { Type = o.Type, Status = o.Status, DocumentIndex = documentIndex };
+            g.Add(o, key, documentIndex);
             return g;
         }
 
-        public void Add(Observation o, string key)
+        public void Add(Observation o, string key, int documentIndex)
         {
             Members.Add(o);
             _keys.Add(key);
-            if (Members.Count > 1 && (_documents is not null || o.Document != Document)) (_documents ??= new(StringComparer.Ordinal) { Document }).Add(o.Document);
+            _documentIndexes.Add(documentIndex);
+            if (Members.Count > 1 && (_documents is not null || documentIndex != DocumentIndex)) (_documents ??= [DocumentIndex]).Add(documentIndex);
             foreach (var p in o.Participants)
             {
                 if (p.Kind == ParticipantKind.Person) (_people ??= new(StringComparer.Ordinal)).Add(p.Key);
@@ -110,15 +114,19 @@ internal static class EventMerger
 
         public void Absorb(Group other)
         {
-            for (int i = 0; i < other.Members.Count; i++) Add(other.Members[i], other._keys[i]);
+            for (int i = 0; i < other.Members.Count; i++) Add(other.Members[i], other._keys[i], other._documentIndexes[i]);
         }
+
+        private readonly List<int> _documentIndexes = []; // the members' documents
     }
 
     public static List<TimelineEvent> Merge(List<Observation> observations)
     {
         var docGroups = new List<Group>();
+        int documentIndex = -1;
         foreach (var doc in observations.GroupBy(o => o.Document).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
+            documentIndex++;
             // Mentions dated by their text first, the most precise first, then in text order (keys are made once here).
             var ordered = doc.Select((o, index) => (Text: o.DateSource == DateSource.Text ? 0 : 1,
                     Precision: o.DateSource == DateSource.Text && o.Date is { } d ? (int)d.Precision : int.MinValue, o.Trigger.Start, o.Key, Index: index, Observation: o))
@@ -137,7 +145,7 @@ internal static class EventMerger
             var buckets = new Dictionary<(EventStatus, int), List<Group>>();
             foreach (var (_, _, _, key0, _, o) in ordered)
             {
-                var single = Group.Of(o, key0);
+                var single = Group.Of(o, key0, documentIndex);
                 groups.Add(single);
                 if (single.Type == EventType.Other) continue;
                 var key = (single.Status, Family(single.Type));
@@ -265,7 +273,7 @@ internal static class EventMerger
         foreach (var g in groups)
         {
             // Across documents, never a group that has a mention of x's document.
-            if (!sameDocument && g.HasDocument(x.Document)) continue;
+            if (!sameDocument && g.HasDocument(x.DocumentIndex)) continue;
             if (!Compatible(g, x, sameDocument)) continue;
             if (!sameDocument) (dates ??= []).Add(g.Date);
             int score = 3 * Common(g.People, x.People) + (g.Location is not null && x.Location is not null ? 2 : 0)
