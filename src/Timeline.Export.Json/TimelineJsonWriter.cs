@@ -85,6 +85,12 @@ public static class TimelineJsonWriter
         return buffer.WrittenSpan.ToArray();
     }
 
+    private const int FlushBytes = 1 << 20;
+
+    // The names of TimelineDto's two properties, as its camel-case contract spells them.
+    private static readonly JsonEncodedText DocumentsName = JsonEncodedText.Encode("documents");
+    private static readonly JsonEncodedText EventsName = JsonEncodedText.Encode("events");
+
     /// <summary>Writes <paramref name="timeline"/> as one JSON object with <paramref name="writer"/>'s settings (no newline after it).</summary>
     /// <param name="writer">The writer; flushed at the end.</param>
     /// <param name="timeline">The timeline.</param>
@@ -92,7 +98,24 @@ public static class TimelineJsonWriter
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(timeline);
-        JsonSerializer.Serialize(writer, TimelineDto.From(timeline), TimelineJsonContext.Default.TimelineDto);
+        // The object of TimelineDto, written an element at a time: a corpus timeline is hundreds of megabytes, which the
+        // writer passes on to its output every FlushBytes instead of holding them all.
+        writer.WriteStartObject();
+        writer.WriteStartArray(DocumentsName);
+        foreach (var document in timeline.Documents)
+        {
+            JsonSerializer.Serialize(writer, DocumentDto.From(document), TimelineJsonContext.Default.DocumentDto);
+            if (writer.BytesPending >= FlushBytes) writer.Flush();
+        }
+        writer.WriteEndArray();
+        writer.WriteStartArray(EventsName);
+        foreach (var e in timeline.Events)
+        {
+            JsonSerializer.Serialize(writer, EventDto.From(e), TimelineJsonContext.Default.EventDto);
+            if (writer.BytesPending >= FlushBytes) writer.Flush();
+        }
+        writer.WriteEndArray();
+        writer.WriteEndObject();
         writer.Flush();
     }
 

@@ -137,6 +137,41 @@ public class TimelineJsonWriterTests
             .Should().Be("{\n  \"documents\": [],\n  \"events\": []\n}\n");
     }
 
+    [Fact]
+    public void A_large_timeline_reaches_the_stream_in_pieces_as_it_is_written()
+    {
+        // About 8 MB of JSON: written as a whole it would sit in the writer's buffer until the end.
+        var mentions = Enumerable.Range(0, 20_000)
+            .Select(i => TestEvents.Mention($"d{i:D5}", 10, Timeline.Events.EventType.Other, TestEvents.Day(2020, 1 + i % 12, 1 + i % 28),
+                text: new string('x', 200)))
+            .ToArray();
+        var timeline = TestEvents.TimelineOf(mentions);
+        var stream = new LargestWriteStream();
+
+        TimelineJsonWriter.Write(stream, timeline);
+
+        stream.Length.Should().BeGreaterThan(8_000_000);
+        stream.LargestWrite.Should().BeLessThan(4 << 20, "the writer passes its output on every megabyte or so");
+        stream.ToArray().Should().Equal(TimelineJsonWriter.ToUtf8Bytes(timeline), "the stream gets the bytes the buffer gets");
+    }
+
+    private sealed class LargestWriteStream : MemoryStream
+    {
+        public int LargestWrite { get; private set; }
+
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            LargestWrite = Math.Max(LargestWrite, count);
+            base.Write(buffer, offset, count);
+        }
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            LargestWrite = Math.Max(LargestWrite, buffer.Length);
+            base.Write(buffer);
+        }
+    }
+
     private static JsonElement Parse(EventTimeline timeline) =>
         JsonDocument.Parse(TimelineJsonWriter.ToUtf8Bytes(timeline)).RootElement;
 

@@ -16,12 +16,6 @@ internal sealed class TimelineDto
     public required IReadOnlyList<DocumentDto> Documents { get; init; }
 
     public required IReadOnlyList<EventDto> Events { get; init; }
-
-    public static TimelineDto From(EventTimeline timeline) => new()
-    {
-        Documents = timeline.Documents.Select(DocumentDto.From).ToList(),
-        Events = timeline.Events.Select(EventDto.From).ToList(),
-    };
 }
 
 /// <summary>A document and its publication date.</summary>

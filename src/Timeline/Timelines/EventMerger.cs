@@ -166,9 +166,11 @@ internal static class EventMerger
             docGroups.AddRange(groups.Where(g => !g.Removed));
         }
 
-        // Across documents only groups of the same kind and status can join, and never two of one document.
+        // Across documents only groups of the same kind and status can join, and never two of one document; and only
+        // groups whose dates overlap, which an index by month finds without comparing every pair.
         var clusters = new List<Group>();
-        var byKind = new Dictionary<(EventType, EventStatus), List<Group>>();
+        var byKind = new Dictionary<(EventType, EventStatus), DateIndex>();
+        var candidates = new List<Group>();
         // Dated groups first, the most precise first; then by their first mention's key.
         var byDate = docGroups.Select((g, index) => (Undated: g.Date is null ? 1 : 0, Precision: g.Date is { } d ? (int)d.Precision : int.MinValue, g.FirstKey, Index: index, Group: g))
             .ToArray();
@@ -182,9 +184,9 @@ internal static class EventMerger
         foreach (var (_, _, _, _, g) in byDate)
         {
             Group? target = null;
-            List<Group>? kind = null;
-            if (g.Type != EventType.Other && !byKind.TryGetValue((g.Type, g.Status), out kind)) byKind[(g.Type, g.Status)] = kind = [];
-            if (kind is not null) target = Best(kind, g, sameDocument: false);
+            DateIndex? kind = null;
+            if (g.Type != EventType.Other && !byKind.TryGetValue((g.Type, g.Status), out kind)) byKind[(g.Type, g.Status)] = kind = new DateIndex();
+            if (kind is not null) target = Best(kind.Candidates(g, candidates), g, sameDocument: false);
             if (target is null)
             {
                 clusters.Add(g);
@@ -192,7 +194,9 @@ internal static class EventMerger
             }
             else
             {
+                var (date, people) = (target.EffectiveDate, target.People.Count);
                 target.Absorb(g);
+                if (!Equals(date, target.EffectiveDate) || people != target.People.Count) kind!.Reindex(target);
             }
         }
 
@@ -259,6 +263,130 @@ internal static class EventMerger
                 }
             }
             if (grown < 0) return;
+        }
+    }
+
+    /// <summary>
+    /// The groups of one kind and status across documents, indexed by the months their effective dates cover and by the
+    /// people they name. Two groups whose effective dates are both known can join only if those dates overlap or are a day
+    /// apart, and two groups that both name people only if they share one (see <see cref="Compatible(Group, Group, bool)"/>).
+    /// So a group is compared only with the groups of the months around its date (and those with no date, or one too long
+    /// to index) that name one of its people or nobody; a group with no date at all joins across documents only a group
+    /// that names one of its people. The candidates come in the order they were added, so that the choice among them is
+    /// the one a comparison with every group makes.
+    /// </summary>
+    private sealed class DateIndex
+    {
+        // A date longer than this many months (a decade, "the 1990s") is not indexed by month: it is a candidate for every date.
+        private const int MaxMonths = 24;
+
+        // The "month" of groups with no date or a date longer than MaxMonths.
+        private const int Undated = int.MinValue;
+
+        // The "month" under which every group is listed by its people, whatever its date.
+        private const int AnyMonth = int.MaxValue;
+
+        private readonly List<Group> _groups = [];
+
+        // What each group is listed under, so that listing it again after it grows adds only what is new.
+        private readonly Dictionary<Group, (int Index, HashSet<(int, string?)> Keys)> _listed = new(ReferenceEqualityComparer.Instance);
+
+        // (month, null): every group of the month; (month, person): those naming the person; (month, ""): those naming nobody.
+        private readonly Dictionary<(int Month, string? Person), List<int>> _lists = [];
+        private readonly List<int> _found = [];
+
+        public void Add(Group g)
+        {
+            _listed[g] = (_groups.Count, []);
+            _groups.Add(g);
+            Reindex(g);
+        }
+
+        /// <summary>Lists <paramref name="g"/> under its current date and people (what it was listed under before stays: that only adds candidates).</summary>
+        public void Reindex(Group g)
+        {
+            var (n, keys) = _listed[g];
+            foreach (var person in g.People) Under(AnyMonth, person);
+            if (Months(g.EffectiveDate, widen: false) is var (first, last))
+            {
+                for (int m = first; m <= last; m++) List(m);
+            }
+            else
+            {
+                List(Undated);
+            }
+
+            void List(int month)
+            {
+                Under(month, null);
+                if (g.People.Count == 0) Under(month, "");
+                foreach (var person in g.People) Under(month, person);
+            }
+
+            void Under(int month, string? person)
+            {
+                if (!keys.Add((month, person))) return;
+                if (!_lists.TryGetValue((month, person), out var list)) _lists[(month, person)] = list = [];
+                list.Add(n);
+            }
+        }
+
+        /// <summary>The groups that can be compatible with <paramref name="x"/>, in the order added (into <paramref name="into"/>).</summary>
+        public List<Group> Candidates(Group x, List<Group> into)
+        {
+            into.Clear();
+            _found.Clear();
+            if (Months(x.EffectiveDate, widen: true) is var (first, last))
+            {
+                Collect(Undated);
+                for (int m = first; m <= last; m++) Collect(m);
+            }
+            else if (x.Date is not null)
+            {
+                into.AddRange(_groups);
+                return into;
+            }
+            else
+            {
+                // No date at all: only a group naming one of its people can join it (whatever its date).
+                foreach (var person in x.People) From(AnyMonth, person);
+            }
+            _found.Sort();
+            for (int i = 0; i < _found.Count; i++)
+            {
+                if (i == 0 || _found[i] != _found[i - 1]) into.Add(_groups[_found[i]]);
+            }
+            return into;
+
+            void Collect(int month)
+            {
+                if (x.People.Count == 0)
+                {
+                    From(month, null);
+                    return;
+                }
+                From(month, "");
+                foreach (var person in x.People) From(month, person);
+            }
+
+            void From(int month, string? person)
+            {
+                if (_lists.TryGetValue((month, person), out var list)) _found.AddRange(list);
+            }
+        }
+
+        // The months (numbered from year 0) that a date covers; widened, also the months of the day before and after it.
+        // None for no date or one longer than MaxMonths.
+        private static (int First, int Last)? Months(EventDate? date, bool widen)
+        {
+            if (date is null) return null;
+            int first = date.Start.Year * 12 + date.Start.Month - 1, last = date.End.Year * 12 + date.End.Month - 1;
+            if (widen)
+            {
+                if (date.Start.Day == 1) first--;
+                if (date.End.Day == date.End.Calendar.GetDaysInMonth(date.End.Year, date.End.Month)) last++;
+            }
+            return last - first > MaxMonths ? null : (first, last);
         }
     }
 

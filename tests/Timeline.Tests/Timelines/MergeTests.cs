@@ -138,6 +138,36 @@ public sealed class MergeTests
         summits[0].ConflictingDates.Should().Equal([Day(2019, 4, 26)], "the date of the third report is kept as a conflict, not dropped");
     }
 
+    [Fact]
+    public void ReportsADayApartAcrossAMonthEndAreOneEventWithAConflict()
+    {
+        // The merge looks for partners by month: a day apart must still be found when the day is in the next month.
+        const string text = "North Korean leader Kim Jong-un and Russian President Vladimir Putin held their first summit in Vladivostok on {0}.";
+        var a = Read("a", string.Format(null, text, "April 30, 2019"), new LocalDate(2019, 6, 8));
+        var b = Read("b", string.Format(null, text, "May 1, 2019"), new LocalDate(2019, 6, 9));
+        var timeline = EventTimeline.From([a, b]);
+
+        var summits = timeline.Events.Where(e => e.Type == EventType.Summit).ToList();
+        summits.Should().ContainSingle(Describe(timeline));
+        summits[0].Mentions.Select(m => m.Document).Distinct().Should().BeEquivalentTo(["a", "b"]);
+        summits[0].ConflictingDates.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void ReportsOfOnePairOfLeadersInDifferentMonthsStaySeparate()
+    {
+        const string text = "North Korean leader Kim Jong-un and Russian President Vladimir Putin held a summit in Vladivostok on {0}.";
+        var a = Read("a", string.Format(null, text, "April 25, 2019"), new LocalDate(2019, 6, 8));
+        var b = Read("b", string.Format(null, text, "September 13, 2019"), new LocalDate(2019, 10, 9));
+        var undated = Read("c", "Russian President Vladimir Putin held a summit with North Korean leader Kim Jong-un in Vladivostok.", published: null);
+        var timeline = EventTimeline.From([a, b, undated]);
+
+        var summits = timeline.Events.Where(e => e.Type == EventType.Summit).ToList();
+        summits.Where(e => e.Date is not null).Should().HaveCount(2, Describe(timeline));
+        summits.Single(e => e.Mentions.Any(m => m.Document == "c")).Mentions.Should().OnlyContain(m => m.Document == "c",
+            "an undated report that fits two events of different dates is not guessed into one: " + Describe(timeline));
+    }
+
     // ---- Order and ids ------------------------------------------------------------------------------------
 
     [Fact]
