@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Timeline.Cli.Output;
+using Timeline.Cli.Processing;
 using Timeline.Export.Json;
 using Timeline.Timelines;
 
@@ -84,14 +85,14 @@ internal static class SavedTimeline
 {
     /// <summary>
     /// The merge of <paramref name="timelines"/> in one pass: every document and mention goes into one
-    /// <see cref="EventTimeline.Build"/>, instead of rebuilding the events once per timeline. The same result as
+    /// <see cref="EventTimeline.Build(IEnumerable{TimelineDocument}, IEnumerable{Timeline.Events.Observation}, int)"/>, instead of rebuilding the events once per timeline. The same result as
     /// folding <see cref="EventTimeline.Merge"/>, which is associative and commutative.
     /// </summary>
     public static EventTimeline MergeAll(IReadOnlyList<EventTimeline> timelines) => timelines.Count switch
     {
         0 => EventTimeline.Empty,
         1 => timelines[0],
-        _ => EventTimeline.Build(timelines.SelectMany(t => t.Documents), timelines.SelectMany(t => t.Observations)),
+        _ => EventTimeline.Build(timelines.SelectMany(t => t.Documents), timelines.SelectMany(t => t.Observations), OrderedPipeline.DefaultJobs),
     };
 
     /// <summary>The timeline in <paramref name="name"/> (a path, or <c>-</c> for standard input), or why it cannot be read.</summary>

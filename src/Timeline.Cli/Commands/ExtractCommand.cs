@@ -92,10 +92,11 @@ internal static class ExtractCommand
                 {
                     // One build over the new articles and the saved timelines' documents and mentions.
                     var timeline = saved.Count == 0
-                        ? EventTimeline.From(articles)
+                        ? EventTimeline.From(articles, settings.Jobs)
                         : EventTimeline.Build(
                             articles.Select(a => new TimelineDocument(a.Id, a.Publication.Date, a.Publication.Source)).Concat(saved.SelectMany(t => t.Documents)),
-                            articles.SelectMany(a => a.Observations).Concat(saved.SelectMany(t => t.Observations)));
+                            articles.SelectMany(a => a.Observations).Concat(saved.SelectMany(t => t.Observations)),
+                            settings.Jobs);
                     var note = TimelineFormats.Write(output, timeline, chosen);
                     if (note is not null) console.Error.WriteLine($"{Messages.Program}: {note}");
                 });

@@ -120,51 +120,17 @@ internal static class EventMerger
         private readonly List<int> _documentIndexes = []; // the members' documents
     }
 
-    public static List<TimelineEvent> Merge(List<Observation> observations)
+    /// <summary>
+    /// The events of <paramref name="observations"/> (distinct keys). The work of each document, and the building of each
+    /// event, is spread over up to <paramref name="parallelism"/> threads; the result does not depend on it.
+    /// </summary>
+    public static List<TimelineEvent> Merge(List<Observation> observations, int parallelism = 1)
     {
+        var documents = observations.GroupBy(o => o.Document).OrderBy(g => g.Key, StringComparer.Ordinal).ToArray();
+        var perDocument = new List<Group>[documents.Length];
+        ForEach(documents.Length, parallelism, d => perDocument[d] = GroupDocument(documents[d], d));
         var docGroups = new List<Group>();
-        int documentIndex = -1;
-        foreach (var doc in observations.GroupBy(o => o.Document).OrderBy(g => g.Key, StringComparer.Ordinal))
-        {
-            documentIndex++;
-            // Mentions dated by their text first, the most precise first, then in text order (keys are made once here).
-            var ordered = doc.Select((o, index) => (Text: o.DateSource == DateSource.Text ? 0 : 1,
-                    Precision: o.DateSource == DateSource.Text && o.Date is { } d ? (int)d.Precision : int.MinValue, o.Trigger.Start, o.Key, Index: index, Observation: o))
-                .ToArray();
-            Array.Sort(ordered, static (a, b) =>
-            {
-                int c = a.Text.CompareTo(b.Text);
-                if (c == 0) c = a.Precision.CompareTo(b.Precision);
-                if (c == 0) c = a.Start.CompareTo(b.Start);
-                if (c == 0) c = string.CompareOrdinal(a.Key, b.Key);
-                return c != 0 ? c : a.Index.CompareTo(b.Index);
-            });
-            var groups = new List<Group>();
-            // Only groups of one status and one family of kinds can be compatible (and "Other" events never are): each
-            // mention is compared with the groups of its bucket alone, in the same order as with all groups.
-            var buckets = new Dictionary<(EventStatus, int), List<Group>>();
-            foreach (var (_, _, _, key0, _, o) in ordered)
-            {
-                var single = Group.Of(o, key0, documentIndex);
-                groups.Add(single);
-                if (single.Type == EventType.Other) continue;
-                var key = (single.Status, Family(single.Type));
-                if (!buckets.TryGetValue(key, out var bucket)) buckets[key] = bucket = [];
-                var target = Best(bucket, single, sameDocument: true);
-                if (target is null) bucket.Add(single);
-                else
-                {
-                    target.Absorb(single);
-                    single.Removed = true;
-                }
-            }
-            // Groups of one kind that have grown compatible join too (a meeting first named by countries, then by
-            // its delegates): the first compatible pair joins, repeatedly, until nothing joins. Groups of different kinds
-            // or statuses never join, so each kind is joined on its own.
-            foreach (var sameKind in groups.Where(g => !g.Removed && g.Type != EventType.Other).GroupBy(g => (g.Type, g.Status)))
-                JoinCompatible([.. sameKind]);
-            docGroups.AddRange(groups.Where(g => !g.Removed));
-        }
+        foreach (var groups in perDocument) docGroups.AddRange(groups);
 
         // Across documents only groups of the same kind and status can join, and never two of one document; and only
         // groups whose dates overlap, which an index by month finds without comparing every pair.
@@ -201,7 +167,9 @@ internal static class EventMerger
         }
 
         var display = DisplayNames(observations);
-        var events = clusters.Select(c => Build(c, display)).ToList();
+        var built = new TimelineEvent[clusters.Count];
+        ForEach(clusters.Count, parallelism, i => built[i] = Build(clusters[i], display));
+        var events = new List<TimelineEvent>(built);
         events = DateThroughRelations(events);
         // Dated events by date, then planned ones, then undated ones; ties by their first mention's key.
         var final = events.Select((e, index) => (Rank: e.Status == EventStatus.Planned ? 1 : e.Date is null ? 2 : 0, e.Date, e.Mentions[0].Key, Index: index, Event: e))
@@ -223,6 +191,63 @@ internal static class EventMerger
             if (c == 0) c = a.End.CompareTo(b.End);
             return c != 0 ? c : a.Precision.CompareTo(b.Precision);
         }
+    }
+
+    /// <summary>
+    /// The groups of one document's mentions (<paramref name="documentIndex"/>: its place in the ordinal order of ids):
+    /// each mention joins the best compatible group of its kind and status, in a canonical order; then groups that have
+    /// grown compatible join.
+    /// </summary>
+    private static List<Group> GroupDocument(IEnumerable<Observation> doc, int documentIndex)
+    {
+        // Mentions dated by their text first, the most precise first, then in text order (keys are made once here).
+        var ordered = doc.Select((o, index) => (Text: o.DateSource == DateSource.Text ? 0 : 1,
+                Precision: o.DateSource == DateSource.Text && o.Date is { } d ? (int)d.Precision : int.MinValue, o.Trigger.Start, o.Key, Index: index, Observation: o))
+            .ToArray();
+        Array.Sort(ordered, static (a, b) =>
+        {
+            int c = a.Text.CompareTo(b.Text);
+            if (c == 0) c = a.Precision.CompareTo(b.Precision);
+            if (c == 0) c = a.Start.CompareTo(b.Start);
+            if (c == 0) c = string.CompareOrdinal(a.Key, b.Key);
+            return c != 0 ? c : a.Index.CompareTo(b.Index);
+        });
+        var groups = new List<Group>();
+        // Only groups of one status and one family of kinds can be compatible (and "Other" events never are): each
+        // mention is compared with the groups of its bucket alone, in the same order as with all groups.
+        var buckets = new Dictionary<(EventStatus, int), List<Group>>();
+        foreach (var (_, _, _, key0, _, o) in ordered)
+        {
+            var single = Group.Of(o, key0, documentIndex);
+            groups.Add(single);
+            if (single.Type == EventType.Other) continue;
+            var key = (single.Status, Family(single.Type));
+            if (!buckets.TryGetValue(key, out var bucket)) buckets[key] = bucket = [];
+            var target = Best(bucket, single, sameDocument: true);
+            if (target is null) bucket.Add(single);
+            else
+            {
+                target.Absorb(single);
+                single.Removed = true;
+            }
+        }
+        // Groups of one kind that have grown compatible join too (a meeting first named by countries, then by
+        // its delegates): the first compatible pair joins, repeatedly, until nothing joins. Groups of different kinds
+        // or statuses never join, so each kind is joined on its own.
+        foreach (var sameKind in groups.Where(g => !g.Removed && g.Type != EventType.Other).GroupBy(g => (g.Type, g.Status)))
+            JoinCompatible([.. sameKind]);
+        return groups.FindAll(g => !g.Removed);
+    }
+
+    /// <summary>Runs <paramref name="body"/> for 0 … <paramref name="count"/> − 1 on up to <paramref name="parallelism"/> threads.</summary>
+    private static void ForEach(int count, int parallelism, Action<int> body)
+    {
+        if (parallelism <= 1 || count < 2)
+        {
+            for (int i = 0; i < count; i++) body(i);
+            return;
+        }
+        Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, body);
     }
 
     /// <summary>

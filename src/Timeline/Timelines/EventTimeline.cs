@@ -35,20 +35,37 @@ public sealed class EventTimeline
     public IEnumerable<Observation> Observations => Events.SelectMany(e => e.Mentions);
 
     /// <summary>Builds a timeline from articles read by an <see cref="EventExtractor"/>.</summary>
-    public static EventTimeline From(IEnumerable<ArticleEvents> articles)
+    public static EventTimeline From(IEnumerable<ArticleEvents> articles) => From(articles, parallelism: 1);
+
+    /// <summary>
+    /// Builds a timeline from articles read by an <see cref="EventExtractor"/>, on up to <paramref name="parallelism"/>
+    /// threads (the result is the same for any number).
+    /// </summary>
+    public static EventTimeline From(IEnumerable<ArticleEvents> articles, int parallelism)
     {
         var list = articles.ToList();
         return Build(
             list.Select(a => new TimelineDocument(a.Id, a.Publication.Date, a.Publication.Source)),
-            list.SelectMany(a => a.Observations));
+            list.SelectMany(a => a.Observations),
+            parallelism);
     }
 
     /// <summary>Builds a timeline from documents and mentions; the result depends only on the two sets, not their order.</summary>
-    public static EventTimeline Build(IEnumerable<TimelineDocument> documents, IEnumerable<Observation> observations)
+    public static EventTimeline Build(IEnumerable<TimelineDocument> documents, IEnumerable<Observation> observations) =>
+        Build(documents, observations, parallelism: 1);
+
+    /// <summary>
+    /// Builds a timeline from documents and mentions on up to <paramref name="parallelism"/> threads: each document's
+    /// mentions are grouped, and each event is built, independently of the others. The result depends only on the two
+    /// sets, not their order or the number of threads.
+    /// </summary>
+    public static EventTimeline Build(IEnumerable<TimelineDocument> documents, IEnumerable<Observation> observations, int parallelism)
     {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(observations);
         var docs = documents.GroupBy(d => d.Id, StringComparer.Ordinal).Select(g => g.OrderBy(d => d.Published).First())
             .OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
-        var events = EventMerger.Merge(observations.DistinctBy(o => o.Key).ToList());
+        var events = EventMerger.Merge(observations.DistinctBy(o => o.Key).ToList(), parallelism);
         return new EventTimeline(docs, events);
     }
 

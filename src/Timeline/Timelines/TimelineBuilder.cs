@@ -67,7 +67,7 @@ public sealed class TimelineBuilder
             documents.Add(new TimelineDocument(a.Id, a.Publication.Date, a.Publication.Source));
             observations.AddRange(a.Observations);
         }
-        return EventTimeline.Build(documents, observations);
+        return EventTimeline.Build(documents, observations, parallelism > 0 ? parallelism : Environment.ProcessorCount);
     }
 
     /// <summary>Reads every article (synchronously, in order) and builds their timeline.</summary>

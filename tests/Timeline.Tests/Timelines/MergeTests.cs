@@ -272,6 +272,16 @@ public sealed class MergeTests
         crossArticleEvents.Should().BeGreaterThan(5, "the generated corpora report the same events in several articles, so shards really merge");
     }
 
+    [Fact]
+    public void BuildingOnSeveralThreadsGivesTheSameTimeline()
+    {
+        var random = new Random(1953);
+        var articles = SampleArticles.Value.Concat(Enumerable.Range(0, 6).SelectMany(_ => Generate(random, 8))).ToList();
+        var expected = Canonical(EventTimeline.From(articles));
+        foreach (int threads in new[] { 2, 3, 8 })
+            Canonical(EventTimeline.From(articles, threads)).Should().Be(expected, $"{threads} threads");
+    }
+
     private static void RandomShardsMergeToTheWhole(IReadOnlyList<ArticleEvents> articles, Random random, int iterations)
     {
         var expected = Canonical(EventTimeline.From(articles));
