@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using NodaTime;
 using System.Text;
 using Timeline.Events;
 using Timeline.Temporal.Resolution;
@@ -58,6 +59,27 @@ internal static class EventMerger
                 }
                 return first;
             }
+        }
+
+        /// <summary>
+        /// The key the event's id is made from: that of the mention in the earliest published document (documents without
+        /// a date last), the smallest key among those. News comes in date order, so later articles leave it unchanged.
+        /// </summary>
+        public string IdKey(IReadOnlyDictionary<string, LocalDate?> published)
+        {
+            string best = _keys[0];
+            var bestDate = published.GetValueOrDefault(Members[0].Document);
+            for (int i = 1; i < _keys.Count; i++)
+            {
+                var date = published.GetValueOrDefault(Members[i].Document);
+                int c = date is null ? (bestDate is null ? 0 : 1) : bestDate is null ? -1 : date.Value.CompareTo(bestDate.Value);
+                if (c < 0 || (c == 0 && string.CompareOrdinal(_keys[i], best) < 0))
+                {
+                    best = _keys[i];
+                    bestDate = date;
+                }
+            }
+            return best;
         }
 
         public string Document => Members[0].Document;
@@ -121,10 +143,11 @@ internal static class EventMerger
     }
 
     /// <summary>
-    /// The events of <paramref name="observations"/> (distinct keys). The work of each document, and the building of each
-    /// event, is spread over up to <paramref name="parallelism"/> threads; the result does not depend on it.
+    /// The events of <paramref name="observations"/> (distinct keys), whose documents were published on the dates of
+    /// <paramref name="published"/> (which make event ids). The work of each document, and the building of each event, is
+    /// spread over up to <paramref name="parallelism"/> threads; the result does not depend on it.
     /// </summary>
-    public static List<TimelineEvent> Merge(List<Observation> observations, int parallelism = 1)
+    public static List<TimelineEvent> Merge(List<Observation> observations, IReadOnlyDictionary<string, LocalDate?> published, int parallelism = 1)
     {
         var documents = observations.GroupBy(o => o.Document).OrderBy(g => g.Key, StringComparer.Ordinal).ToArray();
         var perDocument = new List<Group>[documents.Length];
@@ -168,7 +191,7 @@ internal static class EventMerger
 
         var display = DisplayNames(observations);
         var built = new TimelineEvent[clusters.Count];
-        ForEach(clusters.Count, parallelism, i => built[i] = Build(clusters[i], display));
+        ForEach(clusters.Count, parallelism, i => built[i] = Build(clusters[i], display, published));
         var events = new List<TimelineEvent>(built);
         events = DateThroughRelations(events);
         // Dated events by date, then planned ones, then undated ones; ties by their first mention's key.
@@ -525,7 +548,7 @@ internal static class EventMerger
         return (best, list.Where(d => !d.Overlaps(best)).ToList());
     }
 
-    private static TimelineEvent Build(Group c, Dictionary<string, string> display)
+    private static TimelineEvent Build(Group c, Dictionary<string, string> display, IReadOnlyDictionary<string, LocalDate?> published)
     {
         // Keys (document, trigger, type) are unique, so the order is total.
         var mentions = c.Members.Count == 1 ? [c.Members[0]]
@@ -541,7 +564,7 @@ internal static class EventMerger
         }
         var (date, conflicts) = Consensus(textDates.Count > 0 ? textDates : allDates);
         var participants = Participants(mentions, display);
-        string firstKey = c.FirstKey;
+
         var source = DateSource.None;
         if (date is not null)
         {
@@ -556,7 +579,7 @@ internal static class EventMerger
         }
         return new TimelineEvent
         {
-            Id = StableId(firstKey),
+            Id = StableId(c.IdKey(published)),
             Type = c.Type,
             Status = c.Status,
             Title = Title(c.Type, participants),

@@ -1,3 +1,4 @@
+using NodaTime;
 using Timeline.Events;
 using Timeline.Temporal;
 
@@ -65,7 +66,9 @@ public sealed class EventTimeline
         ArgumentNullException.ThrowIfNull(observations);
         var docs = documents.GroupBy(d => d.Id, StringComparer.Ordinal).Select(g => g.OrderBy(d => d.Published).First())
             .OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
-        var events = EventMerger.Merge(observations.DistinctBy(o => o.Key).ToList(), parallelism);
+        var published = new Dictionary<string, LocalDate?>(docs.Count, StringComparer.Ordinal);
+        foreach (var d in docs) published[d.Id] = d.Published;
+        var events = EventMerger.Merge(observations.DistinctBy(o => o.Key).ToList(), published, parallelism);
         return new EventTimeline(docs, events);
     }
 

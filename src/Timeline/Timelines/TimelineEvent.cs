@@ -8,7 +8,10 @@ namespace Timeline.Timelines;
 /// </summary>
 public sealed record TimelineEvent
 {
-    /// <summary>A stable id: the same mentions give the same id on every run.</summary>
+    /// <summary>
+    /// A stable id: the same mentions give the same id on every run. It is made from the mention in the earliest published
+    /// document, so newer articles joining the event leave it unchanged.
+    /// </summary>
     public required string Id { get; init; }
 
     /// <summary>The event type.</summary>

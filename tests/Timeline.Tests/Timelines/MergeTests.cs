@@ -202,6 +202,26 @@ public sealed class MergeTests
     }
 
     [Fact]
+    public void AnEventKeepsItsIdWhenALaterArticleReportsItWhateverTheArticleIsCalled()
+    {
+        // The id comes from the earliest published report: adding newer reports (the usual way a timeline grows) keeps it,
+        // even when the new document's id sorts first.
+        const string text = "North Korean leader Kim Jong-un and Russian President Vladimir Putin held a summit in Vladivostok on April 25, 2019.";
+        var first = Read("m-first", text, new LocalDate(2019, 4, 26));
+        var later = Read("a-later", text, new LocalDate(2019, 6, 8));
+        var undated = Read("0-undated", "Russian President Vladimir Putin held a summit with North Korean leader Kim Jong-un in Vladivostok.", published: null);
+
+        string before = SingleEventWith(EventTimeline.From([first]), first, EventType.Summit).Id;
+        var grown = EventTimeline.From([first, later, undated]);
+        var summit = SingleEventWith(grown, first, EventType.Summit);
+
+        summit.Mentions.Select(m => m.Document).Should().BeEquivalentTo(["m-first", "a-later", "0-undated"], Describe(grown));
+        summit.Id.Should().Be(before);
+        SingleEventWith(EventTimeline.From([later, undated]), later, EventType.Summit).Id.Should().NotBe(before,
+            "without the first report, the earliest is another mention");
+    }
+
+    [Fact]
     public void ObservationsInAnyOrderBuildTheSameTimeline()
     {
         var all = EventTimeline.From(SampleArticles.Value);
