@@ -3,6 +3,39 @@ namespace Timeline.Cli.Tests;
 public class ExportCommandTests
 {
     [Fact]
+    public void Types_keeps_only_the_events_of_those_types_and_changes_nothing_else()
+    {
+        using var dir = new TempDirectory();
+        var samples = dir.CopySamples();
+        var all = CliRun.Of(["extract", samples, "--format", "json"]).Json.GetProperty("events").EnumerateArray().ToList();
+
+        var run = CliRun.Of(["extract", samples, "--format", "json", "--types", "summit, visit", "--types", "aid"]);
+
+        run.ExitCode.Should().Be(0, run.Stderr);
+        var kept = run.Json.GetProperty("events").EnumerateArray().Select(e => e.GetRawText()).ToList();
+        var expected = all.Where(e => e.GetProperty("type").GetString() is "summit" or "visit" or "aid").Select(e => e.GetRawText()).ToList();
+        expected.Should().NotBeEmpty().And.HaveCountLessThan(all.Count);
+        kept.Should().Equal(expected, "the same events as in the whole timeline (ids, dates, merges), in the same order");
+    }
+
+    [Fact]
+    public void Export_takes_types_too_and_an_unknown_type_is_a_usage_error()
+    {
+        using var dir = new TempDirectory();
+        var saved = Path.Combine(dir.Path, "timeline.json");
+        CliRun.Of(["extract", dir.CopySamples(), "--format", "json", "-o", saved]).ExitCode.Should().Be(0);
+
+        var summits = CliRun.Of(["export", saved, "--format", "json", "--types", "summit"]);
+        var wrong = CliRun.Of(["export", saved, "--types", "summit,parade"]);
+
+        summits.ExitCode.Should().Be(0, summits.Stderr);
+        summits.Json.GetProperty("events").EnumerateArray().Should().NotBeEmpty().And.OnlyContain(e => e.GetProperty("type").GetString() == "summit");
+        wrong.ExitCode.Should().Be(2);
+        wrong.Stderr.Should().Contain("'parade' is not an event type");
+        wrong.Stdout.Should().BeEmpty();
+    }
+
+    [Fact]
     public void Exporting_a_saved_timeline_as_json_gives_the_same_bytes()
     {
         using var dir = new TempDirectory();

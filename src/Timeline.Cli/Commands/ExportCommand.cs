@@ -32,6 +32,7 @@ internal static class ExportCommand
         var format = TimelineFormats.CreateFormatOption();
         var title = TimelineFormats.CreateTitleOption();
         var approximate = TimelineFormats.CreateApproximateOption();
+        var types = TimelineFormats.CreateTypesOption();
         var output = new Option<string?>("--output", "-o")
         {
             Description = "Write to FILE instead of standard output; it appears whole, or not at all.",
@@ -45,6 +46,7 @@ internal static class ExportCommand
         command.Add(format);
         command.Add(title);
         command.Add(approximate);
+        command.Add(types);
         command.Add(output);
         command.Add(verbose);
         command.SetAction(parse =>
@@ -52,7 +54,7 @@ internal static class ExportCommand
             var path = parse.GetValue(output);
             bool terminal = path is null && console.OutIsTerminal;
             var settings = new FormatSettings(parse.GetValue(format) ?? (terminal ? TimelineFormats.Table : TimelineFormats.Json), terminal, parse.GetValue(title)!,
-                TimelineFormats.ApproximatePolicy(parse.GetValue(approximate)));
+                TimelineFormats.ApproximatePolicy(parse.GetValue(approximate))) { Types = parse.GetValue(types) };
 
             int failures = 0;
             var read = new List<EventTimeline>();

@@ -37,6 +37,7 @@ internal static class ExtractCommand
         var format = TimelineFormats.CreateFormatOption();
         var title = TimelineFormats.CreateTitleOption();
         var approximate = TimelineFormats.CreateApproximateOption();
+        var types = TimelineFormats.CreateTypesOption();
         var merge = new Option<string[]>("--merge", "-m")
         {
             Description = "A timeline saved by 'extract --format json' to merge the new articles into. Can be repeated.",
@@ -51,6 +52,7 @@ internal static class ExtractCommand
         command.Add(format);
         command.Add(title);
         command.Add(approximate);
+        command.Add(types);
         command.Add(merge);
         common.AddTo(command);
         command.SetAction(parse =>
@@ -60,7 +62,7 @@ internal static class ExtractCommand
             var settings = common.RunSettings(parse) with { Corpora = parse.GetValue(corpora) ?? [] };
             bool terminal = settings.OutputPath is null && console.OutIsTerminal;
             var chosen = new FormatSettings(parse.GetValue(format) ?? (terminal ? TimelineFormats.Table : TimelineFormats.Json), terminal, parse.GetValue(title)!,
-                TimelineFormats.ApproximatePolicy(parse.GetValue(approximate)));
+                TimelineFormats.ApproximatePolicy(parse.GetValue(approximate))) { Types = parse.GetValue(types) };
 
             var saved = new List<EventTimeline>();
             foreach (var name in parse.GetValue(merge) ?? [])

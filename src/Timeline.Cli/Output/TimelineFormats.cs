@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Timeline.Events;
 using Timeline.Export.Calendar;
 using Timeline.Export.Html;
 using Timeline.Export.Json;
@@ -13,7 +14,11 @@ namespace Timeline.Cli.Output;
 /// <param name="Terminal">Whether the output is a terminal (the table then has colours and the terminal's width).</param>
 /// <param name="Title">The title of a calendar, page or TimelineJS story.</param>
 /// <param name="Approximate">What a calendar does with events known only to the week, month, quarter or year.</param>
-internal sealed record FormatSettings(string Format, bool Terminal, string Title, ApproximateDates Approximate = ApproximateDates.Span);
+internal sealed record FormatSettings(string Format, bool Terminal, string Title, ApproximateDates Approximate = ApproximateDates.Span)
+{
+    /// <summary>The event types to write (<c>--types</c>); null: every type.</summary>
+    public IReadOnlyList<EventType>? Types { get; init; }
+}
 
 /// <summary>
 /// The output formats of <c>extract</c> and <c>export</c>, each a thin call into its exporter project, and the
@@ -63,6 +68,30 @@ internal static class TimelineFormats
         return option;
     }
 
+    /// <summary>The <c>--types</c> option: which event types to write (comma-separated or repeated; default all).</summary>
+    public static Option<IReadOnlyList<EventType>?> CreateTypesOption() => new("--types")
+    {
+        Description = "Write only events of these types, e.g. --types summit,visit,meeting,talks (the timeline is built from every "
+            + "mention first, so merges and dates are the same). Types: " + string.Join(", ", TypeNames) + ". Default: all.",
+        HelpName = "TYPE,...",
+        AllowMultipleArgumentsPerToken = false,
+        CustomParser = result =>
+        {
+            var types = new List<EventType>();
+            foreach (var token in result.Tokens)
+            {
+                foreach (var name in token.Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                {
+                    if (TimelineJsonNames.TryParse(name, out EventType type)) types.Add(type);
+                    else result.AddError($"--types: '{name}' is not an event type ({string.Join(", ", TypeNames)}).");
+                }
+            }
+            return types;
+        },
+    };
+
+    private static IEnumerable<string> TypeNames => Enum.GetValues<EventType>().Select(TimelineJsonNames.Name);
+
     /// <summary>The policy an <c>--approximate</c> value names.</summary>
     public static ApproximateDates ApproximatePolicy(string? value) => value switch
     {
@@ -74,6 +103,7 @@ internal static class TimelineFormats
     /// <summary>Writes <paramref name="timeline"/> to <paramref name="output"/>; returns a note for standard error (what was left out), or null.</summary>
     public static string? Write(Stream output, EventTimeline timeline, FormatSettings settings)
     {
+        if (settings.Types is { } types) timeline = timeline.OfTypes(types);
         switch (settings.Format)
         {
             case Json:

@@ -76,6 +76,23 @@ public sealed class EventTimeline
     public static EventTimeline Merge(EventTimeline a, EventTimeline b) =>
         Build(a.Documents.Concat(b.Documents), a.Observations.Concat(b.Observations));
 
+    /// <summary>
+    /// The events of the given types only (every document stays), for a timeline without the types a reader does not
+    /// want, such as <see cref="EventType.Other"/>. The events are those of the whole timeline, kept as they are: built
+    /// from every mention, then chosen.
+    /// </summary>
+    public EventTimeline OfTypes(IEnumerable<EventType> types)
+    {
+        ArgumentNullException.ThrowIfNull(types);
+        var keep = new HashSet<EventType>(types);
+        var events = new List<TimelineEvent>();
+        foreach (var e in Events)
+        {
+            if (keep.Contains(e.Type)) events.Add(e);
+        }
+        return new EventTimeline(Documents, events);
+    }
+
     /// <summary>Merges this timeline with <paramref name="other"/>.</summary>
     public EventTimeline MergeWith(EventTimeline other) => Merge(this, other);
 }
