@@ -45,6 +45,10 @@ public sealed record RelativePeriodSpec(TemporalUnit Unit, int Offset) : Tempora
 /// <summary>A weekend: <c>the weekend</c>, <c>last weekend</c>.</summary>
 public sealed record WeekendSpec(Shift Shift = Shift.None) : TemporalSpec;
 
+/// <summary>The calendar week that holds a day: <c>the week of March 6</c>.</summary>
+/// <param name="Day">The day (a month-day, a full date, a weekday…).</param>
+public sealed record WeekOfSpec(TemporalSpec Day) : TemporalSpec;
+
 /// <summary>
 /// A numbered part of a year: quarter (1–4), half (1–2) or season; <paramref name="Year"/> is the year it
 /// belongs to (<c>Q3 2023</c>, <c>summer 2019</c>, <c>the first half of last year</c>) or null when implied.

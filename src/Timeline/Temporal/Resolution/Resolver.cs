@@ -18,6 +18,7 @@ internal static class Resolver
         DayOffsetSpec o => ResolveDayOffset(o, c),
         RelativePeriodSpec p => ResolveRelativePeriod(p, c),
         WeekendSpec w => ResolveWeekend(w, c),
+        WeekOfSpec w => ResolveWeekOf(w, c),
         YearPartSpec y => ResolveYearPart(y, c),
         PartSpec p => ResolvePart(p, c),
         DecadeSpec d => ResolveDecade(d),
@@ -150,10 +151,13 @@ internal static class Resolver
         return PickYear(y => Calendar.TryDate(y, month, day, out var date) ? date : null, r, tense, localCue);
     }
 
+    /// <summary>How many days back a year-less day may lie when only a distant future cue points ahead.</summary>
+    private const int RecentDays = 14;
+
     /// <summary>
     /// Chooses among the yearly dates <paramref name="inYear"/> gives: the nearest to the reference (the past winning a
     /// tie, and a past sentence not looking more than 60 days ahead), or with a local past cue the latest on or before
-    /// it, or in the future the first on or after it.
+    /// it, or in the future the first on or after it (but a day of the last two weeks when the future cue is distant).
     /// </summary>
     private static LocalDate? PickYear(Func<int, LocalDate?> inYear, LocalDate r, Tense tense, bool localCue)
     {
@@ -173,6 +177,15 @@ internal static class Resolver
             // A past-tense sentence does not put its date months ahead ("was shot on Oct. 23" in May → last October).
             if (near is { } n && !(tense == Tense.Past && Period.DaysBetween(r, n) > 60)) return n;
             if (near is not null && tense != Tense.Past) return near;
+        }
+        else if (tense == Tense.Future && !localCue)
+        {
+            // A future cue far from the date does not send a day of the last two weeks a year ahead: "she would bring aid
+            // to the victims of the Aug. 7 blasts", written on August 18, means this August 7.
+            foreach (int y in new[] { r.Year, r.Year - 1 })
+            {
+                if (Calendar.ValidYear(y) && inYear(y) is { } recent && recent < r && Period.DaysBetween(recent, r) <= RecentDays) return recent;
+            }
         }
         int step = tense == Tense.Future ? 1 : -1;
         for (int k = 0; k <= 8; k++) // Feb 29 may need up to 8 years
@@ -289,6 +302,15 @@ internal static class Resolver
                 return n is >= 1 and <= 99 ? Century((int)n, anchoring) : null;
             }
         }
+    }
+
+    /// <summary>"the week of March 6": the ISO week that holds the day, dated as the day is.</summary>
+    private static Resolved ResolveWeekOf(WeekOfSpec w, ResolutionContext c)
+    {
+        var day = Resolve(w.Day, c);
+        return day.IsDate && day.Precision == Precision.Day
+            ? Week(day.Interval!.Start, day.Anchoring)
+            : Resolved.Unresolved(TimexType.Date, "XXXX-WXX", Precision.Week);
     }
 
     private static Resolved ResolveWeekend(WeekendSpec w, ResolutionContext c)
