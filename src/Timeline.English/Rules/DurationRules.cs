@@ -43,7 +43,9 @@ internal static class DurationRules
             !char.IsUpper(s.Text[s.Tokens[end - 1].Start])
             && !(s.TextOf(end - 1) is "second" && end < s.Count && s.Tokens[end].Kind == TokenKind.Word
                  && s.TextOf(end) is not ("later" or "earlier" or "ago" or "before" or "after" or "or" or "and" or "of" or "to" or "in" or "longer")));
-        var plain = Seq(OptValue(modifier), length, (m, l) => (TemporalSpec)Grammar.Duration(l.Amount, l.Unit, m ?? Modifier.None))
+        // "or so" after a length is part of it, as TimeML marks it: "for a week or so", "the next year or so", "a month or so ago".
+        var orSo = Opt(g.W("or so"));
+        var plain = Seq(OptValue(modifier), length, orSo, (m, l, _) => (TemporalSpec)Grammar.Duration(l.Amount, l.Unit, m ?? Modifier.None))
             .Guard(notRate).Guard(notOrdinalOrTitle).NotFollowedBy(notAge);
         // "two-year", "16-hour" (singular: "three-quarters" is a fraction).
         var adjectival = Seq(g.Count, g.Dash.Touching(), g.Unit.Touching().Guard((s, i, _) => !s.TextOf(i).EndsWith('s')), (n, _, u) => (TemporalSpec)Grammar.Duration(n, u))
@@ -56,15 +58,15 @@ internal static class DurationRules
             theYearWords.NotFollowedBy(g.W("ended", "ending", "that ended", "which ended", "to date")).Select(_ => (TemporalSpec)new RelativePeriodSpec(TemporalUnit.Year, 0)),
             theYearWords.Guard((s, _, end) => end < s.Count && s.TextOf(end) is "ended" or "ending" or "that" or "which" or "to")
                 .Select(_ => (TemporalSpec)new DurationSpec(1, TemporalUnit.Year)));
-        var theN = Seq(g.The, Opt(g.W("past", "last", "next", "first", "coming", "previous", "following", "final", "latest", "recent")), g.Amount.Where(n => n is not (>= 1000 and < 3000)), g.Unit,
-            (_, _, n, u) => (TemporalSpec)Grammar.Duration(n, u)); // not "the 1988 quarter"
+        var theN = Seq(g.The, Opt(g.W("past", "last", "next", "first", "coming", "previous", "following", "final", "latest", "recent")), g.Amount.Where(n => n is not (>= 1000 and < 3000)), g.Unit, orSo,
+            (_, _, n, u, _) => (TemporalSpec)Grammar.Duration(n, u)); // not "the 1988 quarter"
         var vaguePlural = Seq(Opt(g.W("the coming", "coming", "the past", "the last", "the next", "recent", "the recent", "the first")), g.PluralUnits.Pattern,
             (_, u) => (TemporalSpec)Grammar.Duration(null, u))
             .Guard((s, i, _) => i == 0 || s.Tokens[i - 1].Kind != TokenKind.Number)
             .NotFollowedBy(notAge);
 
-        var ago = Seq(OptValue(modifier), g.Amount, g.Unit, g.W("ago", "back"),
-            (m, n, u, _) => (TemporalSpec)new OffsetSpec(Grammar.Duration(n, u, m ?? Modifier.None), Direction.Before, OffsetAnchor.Reference)).Guard(notRate);
+        var ago = Seq(OptValue(modifier), g.Amount, g.Unit, orSo, g.W("ago", "back"),
+            (m, n, u, _, _) => (TemporalSpec)new OffsetSpec(Grammar.Duration(n, u, m ?? Modifier.None), Direction.Before, OffsetAnchor.Reference)).Guard(notRate);
         var vagueAgo = Seq(g.PluralUnits.Pattern, g.W("ago"),
             (u, _) => (TemporalSpec)new OffsetSpec(Grammar.Duration(null, u), Direction.Before, OffsetAnchor.Reference));
         var later = Seq(OptValue(modifier), g.Amount, g.Unit, Alt(g.W("later").Select(_ => Direction.After), g.W("earlier").Select(_ => Direction.Before)),
