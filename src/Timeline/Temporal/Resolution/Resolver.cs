@@ -238,9 +238,10 @@ internal static class Resolver
             _ => c.Tense switch
             {
                 Tense.Future => (r, toNext),
-                // The nearer of the previous and the next such day, the previous on a tie.
-                Tense.Present when r.DayOfWeek != w.Day => (r, toPrevious <= toNext ? -toPrevious : toNext),
-                Tense.Unmarked when c.TenseIsLocal => (r, toPrevious <= toNext ? -toPrevious : toNext), // a local cue with no tense: "until Tuesday"
+                // A local cue with no tense ("until Tuesday"): the nearer of the previous and the next such day, the previous on a tie.
+                Tense.Unmarked when c.TenseIsLocal => (r, toPrevious <= toNext ? -toPrevious : toNext),
+                // Past, unmarked and present alike look back: a present cue is mostly a reporting verb ("says") or a state
+                // ("is 24% above Thursday's close"), and news names a coming weekday with a future cue.
                 _ => (r, r.DayOfWeek == w.Day ? 0 : -toPrevious),
             },
         };
