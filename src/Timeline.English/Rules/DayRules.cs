@@ -7,7 +7,8 @@ namespace Timeline.English.Rules;
 
 /// <summary>
 /// Days named by weekday or relative to today: <c>Friday</c>, <c>last Wednesday</c>, <c>next Tuesday</c>, <c>yesterday</c>,
-/// <c>Friday night</c>, <c>this morning</c>, <c>the day before</c>, <c>two days later</c> (see DurationRules), <c>that day</c>.
+/// <c>Friday night</c>, <c>this morning</c>, <c>the day before</c>, <c>two days later</c> (see DurationRules), <c>that day</c>,
+/// <c>the previous Friday</c>.
 /// </summary>
 internal static class DayRules
 {
@@ -75,6 +76,10 @@ internal static class DayRules
 
         g.Add("weekday", weekday);
         g.Add("shifted-weekday", shiftedWeekday);
+        // "the previous Friday", "the following Monday": counted from the day the text is about.
+        g.Add("anchored-weekday", Seq(
+            Alt(g.W("the previous", "the preceding", "the prior").Select(_ => Direction.Before), g.W("the following").Select(_ => Direction.After)),
+            g.WeekdayWithDot, (d, w) => (TemporalSpec)new AnchoredWeekdaySpec(w, d)));
         g.Add("relative-day", relativeDay);
         g.Add("weekday-part-of-day", weekdayPart);
         g.Add("relative-day-part-of-day", relativeDayPart);

@@ -139,7 +139,7 @@ public sealed class TemporalTagger
                 open.Add((output.Count, year, tense));
             Emit(span, r, m, tense, null, start);
             // A date counted from another ("a year earlier") does not become the anchor of the next one.
-            if (m.Value is not (OffsetSpec or SameAsAnchorSpec)) Remember(r, start);
+            if (m.Value is not (OffsetSpec or SameAsAnchorSpec or AnchoredWeekdaySpec)) Remember(r, start);
             else if (r.IsDate) sentenceDates.Add((r, start));
         }
         EndSentence();

@@ -14,6 +14,7 @@ internal static class Resolver
         DateSpec d => ResolveDate(d, c),
         NumericDateSpec n => ResolveNumeric(n, c),
         WeekdaySpec w => ResolveWeekday(w, c),
+        AnchoredWeekdaySpec w => ResolveAnchoredWeekday(w, c),
         FloatingDaySpec f => ResolveFloatingDay(f, c),
         DayOffsetSpec o => ResolveDayOffset(o, c),
         RelativePeriodSpec p => ResolveRelativePeriod(p, c),
@@ -238,15 +239,29 @@ internal static class Resolver
             _ => c.Tense switch
             {
                 Tense.Future => (r, toNext),
-                // A local cue with no tense ("until Tuesday"): the nearer of the previous and the next such day, the previous on a tie.
-                Tense.Unmarked when c.TenseIsLocal => (r, toPrevious <= toNext ? -toPrevious : toNext),
-                // Past, unmarked and present alike look back: a present cue is mostly a reporting verb ("says") or a state
+                // A local cue with no tense ("until Tuesday") or in the present ("the deadline is Friday"): the nearer of the
+                // previous and the next such day, the previous on a tie.
+                Tense.Unmarked or Tense.Present when c.TenseIsLocal => (r, toPrevious <= toNext ? -toPrevious : toNext),
+                // Past, unmarked and a distant present cue look back: a present verb far from the weekday is a state or a report
                 // ("is 24% above Thursday's close"), and news names a coming weekday with a future cue.
                 _ => (r, r.DayOfWeek == w.Day ? 0 : -toPrevious),
             },
         };
         // Near the ends of the calendar (years 1 and 9999) the day may fall outside it.
         return Calendar.TryPlusDays(from, days, out var date) ? Day(date, Anchoring.PublicationDate) : Resolved.Unresolved(TimexType.Date, unknown, Precision.Day);
+    }
+
+    /// <summary>"the previous Friday": the last such weekday before the day the text is about; "the following Monday": the first after it.</summary>
+    private static Resolved ResolveAnchoredWeekday(AnchoredWeekdaySpec w, ResolutionContext c)
+    {
+        if (!TryAnchor(OffsetAnchor.Discourse, c, Precision.Day, out var at, out var anchoring))
+            return Resolved.Unresolved(TimexType.Date, $"XXXX-WXX-{(int)w.Day}", Precision.Day);
+        int days = w.Direction == Direction.Before
+            ? -(((int)at.DayOfWeek - (int)w.Day + 6) % 7 + 1)
+            : ((int)w.Day - (int)at.DayOfWeek + 6) % 7 + 1;
+        return Calendar.TryPlusDays(at, days, out var date)
+            ? Day(date, anchoring)
+            : Resolved.Unresolved(TimexType.Date, $"XXXX-WXX-{(int)w.Day}", Precision.Day);
     }
 
     private static Resolved ResolveDayOffset(DayOffsetSpec o, ResolutionContext c) =>
