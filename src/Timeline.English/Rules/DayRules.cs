@@ -51,9 +51,10 @@ internal static class DayRules
             .Select(_ => (TemporalSpec)new OffsetSpec(new DurationSpec(1, TemporalUnit.Day), Direction.After, OffsetAnchor.Discourse));
         var sameDay = g.W("that day", "the same day", "that same day").Select(_ => (TemporalSpec)new SameAsAnchorSpec(TemporalUnit.Day));
 
-        // "in the morning", "by mid afternoon", "overnight": a part of the day the text is about.
+        // "in the morning", "by mid afternoon", "overnight", "that night": a part of the day the text is about.
         var sameDayPart = Alt(
             Seq(Alt(Seq(g.W("mid"), Opt(g.Dash.Touching()), (_, _) => default(Nothing)), g.W("early", "late")), dayPart, (_, p) => p),
+            Seq(g.W("that", "that same", "the same"), dayPart, (_, p) => p), // "that night", "the same evening"
             g.W("overnight").Select(_ => DayPart.Night))
             .Select(p => (TemporalSpec)new TimeSpec(new SameAsAnchorSpec(TemporalUnit.Day), null, null, p));
         // "mid-afternoon yesterday", "late Friday night" is a weekday-part above; "early Friday morning" too.

@@ -67,6 +67,9 @@ internal static class DurationRules
 
         var ago = Seq(OptValue(modifier), g.Amount, g.Unit, orSo, g.W("ago", "back"),
             (m, n, u, _, _) => (TemporalSpec)new OffsetSpec(Grammar.Duration(n, u, m ?? Modifier.None), Direction.Before, OffsetAnchor.Reference)).Guard(notRate);
+        // "two weeks from now", "a year from today": a point ahead of the reference.
+        var fromNow = Seq(OptValue(modifier), g.Amount, g.Unit, g.W("from now", "from today"),
+            (m, n, u, _) => (TemporalSpec)new OffsetSpec(Grammar.Duration(n, u, m ?? Modifier.None), Direction.After, OffsetAnchor.Reference)).Guard(notRate);
         var vagueAgo = Seq(g.PluralUnits.Pattern, g.W("ago"),
             (u, _) => (TemporalSpec)new OffsetSpec(Grammar.Duration(null, u), Direction.Before, OffsetAnchor.Reference));
         var later = Seq(OptValue(modifier), g.Amount, g.Unit, Alt(g.W("later").Select(_ => Direction.After), g.W("earlier").Select(_ => Direction.Before)),
@@ -82,6 +85,7 @@ internal static class DurationRules
         g.Add("vague-duration", vaguePlural);
         g.Add("ago", ago);
         g.Add("vague-ago", vagueAgo);
+        g.Add("from-now", fromNow);
         g.Add("later-earlier", later);
         g.Add("in-n-units", inN);
     }
