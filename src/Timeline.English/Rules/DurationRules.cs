@@ -63,6 +63,7 @@ internal static class DurationRules
         var vaguePlural = Seq(Opt(g.W("the coming", "coming", "the past", "the last", "the next", "recent", "the recent", "the first")), g.PluralUnits.Pattern,
             (_, u) => (TemporalSpec)Grammar.Duration(null, u))
             .Guard((s, i, _) => i == 0 || s.Tokens[i - 1].Kind != TokenKind.Number)
+            .Guard((s, i, _) => i == 0 || s.TextOf(i) is not "hours" || s.TextOf(i - 1) is not ("early" or "small" or "wee")) // "the early hours of Thursday" is a time of day
             .NotFollowedBy(notAge);
 
         var ago = Seq(OptValue(modifier), g.Amount, g.Unit, orSo, g.W("ago", "back"),
