@@ -66,6 +66,10 @@ internal static class DurationRules
             .Guard((s, i, _) => i == 0 || s.TextOf(i) is not "hours" || s.TextOf(i - 1) is not ("early" or "small" or "wee")) // "the early hours of Thursday" is a time of day
             .NotFollowedBy(notAge);
 
+        // "recent quarters", "the coming quarters": "quarters" alone is not a plural unit ("living quarters", "in some quarters").
+        var vagueQuarters = Seq(g.W("the coming", "coming", "the past", "the last", "the next", "recent", "the recent"), g.W("quarters"),
+            (_, _) => (TemporalSpec)Grammar.Duration(null, TemporalUnit.Quarter));
+
         var ago = Seq(OptValue(modifier), g.Amount, g.Unit, orSo, g.W("ago", "back"),
             (m, n, u, _, _) => (TemporalSpec)new OffsetSpec(Grammar.Duration(n, u, m ?? Modifier.None), Direction.Before, OffsetAnchor.Reference)).Guard(notRate);
         // "two weeks from now", "a year from today": a point ahead of the reference.
@@ -84,6 +88,7 @@ internal static class DurationRules
         g.Add("the-year", theYear);
         g.Add("the-n-units", theN);
         g.Add("vague-duration", vaguePlural);
+        g.Add("vague-quarters", vagueQuarters);
         g.Add("ago", ago);
         g.Add("vague-ago", vagueAgo);
         g.Add("from-now", fromNow);

@@ -20,7 +20,7 @@ internal static class PeriodRules
         var unit = g.Units.Pattern.Where(u => u is TemporalUnit.Week or TemporalUnit.Month or TemporalUnit.Quarter
             or TemporalUnit.Year or TemporalUnit.Decade or TemporalUnit.Century);
         // Singular only: "the past three years" and "the coming weeks" are durations (DurationRules).
-        var singular = unit.Guard((s, i, _) => !s.Is(i, g.PluralUnits));
+        var singular = unit.Guard((s, i, _) => !s.Is(i, g.PluralUnits) && s.TextOf(i) is not ("quarters" or "Quarters"));
         var lowerSingular = singular.Guard((s, i, _) => !char.IsUpper(s.Text[s.Tokens[i].Start])); // not the title "This Week"
         var relative = Seq(offset, lowerSingular, (o, u) => (TemporalSpec)new RelativePeriodSpec(u, o));
 
