@@ -45,8 +45,13 @@ internal static class DurationRules
                  && s.TextOf(end) is not ("later" or "earlier" or "ago" or "before" or "after" or "or" or "and" or "of" or "to" or "in" or "longer")));
         // "or so" after a length is part of it, as TimeML marks it: "for a week or so", "the next year or so", "a month or so ago".
         var orSo = Opt(g.W("or so"));
+        // "a quarter of the market", "three quarters of Americans": a fraction ("several quarters of losses" is a length).
+        var notFraction = (Func<TokenStream, int, int, bool>)((s, _, end) =>
+            !(s.TextOf(end - 1) is "quarter" or "quarters" && end + 1 < s.Count && s.TextOf(end) is "of"
+              && (s.TextOf(end + 1) is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "our" or "all" or "this" or "that" or "these" or "those"
+                  || char.IsUpper(s.Text[s.Tokens[end + 1].Start]) || s.Tokens[end + 1].Kind == TokenKind.Number)));
         var plain = Seq(OptValue(modifier), length, orSo, (m, l, _) => (TemporalSpec)Grammar.Duration(l.Amount, l.Unit, m ?? Modifier.None))
-            .Guard(notRate).Guard(notOrdinalOrTitle).NotFollowedBy(notAge);
+            .Guard(notRate).Guard(notOrdinalOrTitle).Guard(notFraction).NotFollowedBy(notAge);
         // "two-year", "16-hour" (singular: "three-quarters" is a fraction).
         var adjectival = Seq(g.Count, g.Dash.Touching(), g.Unit.Touching().Guard((s, i, _) => !s.TextOf(i).EndsWith('s')), (n, _, u) => (TemporalSpec)Grammar.Duration(n, u))
             .NotFollowedBy(notAge);
