@@ -21,7 +21,7 @@ internal static class DurationRules
             g.W("up to", "at most", "no more than", "nearly", "almost", "just under").Select(_ => Modifier.AtMost),
             g.W("about", "around", "approximately", "roughly", "nearly", "almost", "close to").Select(_ => Modifier.Approximately),
             g.W("some").Guard((s, _, end) => end < s.Count && s.Tokens[end].Kind == TokenKind.Number).Select(_ => Modifier.Approximately));
-        var notAge = Alt(g.W("old"), Seq(g.Dash.Touching(), g.W("old", "earlier", "ago").Touching(), (_, _) => default(Nothing)), g.W("of age")); // nor "a year-earlier loss"
+        var notAge = Alt(g.W("old"), Seq(g.Dash.Touching(), g.W("old", "earlier", "ago", "long").Touching(), (_, _) => default(Nothing)), g.W("of age")); // nor "a year-earlier loss", nor "a week-long visit" (unit-long)
         // "a year" is not a rate ("$50 a year", "once a year").
         var notRate = (Func<TokenStream, int, int, bool>)((s, i, _) =>
             !(s.TextOf(i) is "a" or "an" or "A" or "An") || i == 0
@@ -52,6 +52,11 @@ internal static class DurationRules
                   || char.IsUpper(s.Text[s.Tokens[end + 1].Start]) || s.Tokens[end + 1].Kind == TokenKind.Number)));
         var plain = Seq(OptValue(modifier), length, orSo, (m, l, _) => (TemporalSpec)Grammar.Duration(l.Amount, l.Unit, m ?? Modifier.None))
             .Guard(notRate).Guard(notOrdinalOrTitle).Guard(notFraction).NotFollowedBy(notAge);
+        // "a week-long visit", "a decades-long dispute": a length named by its unit alone.
+        var longWord = Seq(g.Dash.Touching(), g.W("long").Touching(), (_, _) => default(Nothing));
+        var unitLong = Alt(
+            Seq(g.PluralUnits.Pattern, longWord, (u, _) => (TemporalSpec)Grammar.Duration(null, u)),
+            Seq(g.Unit.Guard((s, i, _) => !s.Is(i, g.PluralUnits)), longWord, (u, _) => (TemporalSpec)Grammar.Duration(1, u)));
         // "two-year", "16-hour" (singular: "three-quarters" is a fraction).
         var adjectival = Seq(g.Count, g.Dash.Touching(), g.Unit.Touching().Guard((s, i, _) => !s.TextOf(i).EndsWith('s')), (n, _, u) => (TemporalSpec)Grammar.Duration(n, u))
             .NotFollowedBy(notAge);
@@ -90,6 +95,7 @@ internal static class DurationRules
 
         g.Add("duration", plain);
         g.Add("adjectival-duration", adjectival);
+        g.Add("unit-long", unitLong);
         g.Add("the-year", theYear);
         g.Add("the-n-units", theN);
         g.Add("vague-duration", vaguePlural);
