@@ -59,7 +59,10 @@ internal static class DurationRules
             Seq(g.Unit.Guard((s, i, _) => !s.Is(i, g.PluralUnits)), longWord, (u, _) => (TemporalSpec)Grammar.Duration(1, u)));
         // "two-year", "16-hour" (singular: "three-quarters" is a fraction).
         var adjectival = Seq(g.Count, g.Dash.Touching(), g.Unit.Touching().Guard((s, i, _) => !s.TextOf(i).EndsWith('s')), (n, _, u) => (TemporalSpec)Grammar.Duration(n, u))
-            .NotFollowedBy(notAge);
+            .NotFollowedBy(notAge)
+            // Not part of a name: "the Six-Day War", "the Hundred-Year Plan".
+            .Guard((s, i, end) => !(char.IsUpper(s.Text[s.Tokens[i].Start]) && s.Tokens[i].Kind == TokenKind.Word
+                && end < s.Count && char.IsUpper(s.Text[s.Tokens[end].Start])));
         // "the year ended Sept. 30" is the length of a reporting period; "sales for the full year", "the first nine months
         // of the year" are the current year, as TimeML annotates earnings reports.
         var theYearWords = g.W("the year", "the fiscal year", "the full year", "the entire year", "the whole year")
