@@ -7,7 +7,8 @@ namespace Timeline.English.Rules;
 
 /// <summary>
 /// Days named by weekday or relative to today: <c>Friday</c>, <c>last Wednesday</c>, <c>next Tuesday</c>, <c>yesterday</c>,
-/// <c>Friday night</c>, <c>this morning</c>, <c>the day before</c>, <c>two days later</c> (see DurationRules), <c>that day</c>.
+/// <c>Friday night</c>, <c>this morning</c>, <c>the day before</c>, <c>two days later</c> (see DurationRules), <c>that day</c>,
+/// <c>the previous Friday</c>.
 /// </summary>
 internal static class DayRules
 {
@@ -50,9 +51,10 @@ internal static class DayRules
             .Select(_ => (TemporalSpec)new OffsetSpec(new DurationSpec(1, TemporalUnit.Day), Direction.After, OffsetAnchor.Discourse));
         var sameDay = g.W("that day", "the same day", "that same day").Select(_ => (TemporalSpec)new SameAsAnchorSpec(TemporalUnit.Day));
 
-        // "in the morning", "by mid afternoon", "overnight": a part of the day the text is about.
+        // "in the morning", "by mid afternoon", "overnight", "that night": a part of the day the text is about.
         var sameDayPart = Alt(
             Seq(Alt(Seq(g.W("mid"), Opt(g.Dash.Touching()), (_, _) => default(Nothing)), g.W("early", "late")), dayPart, (_, p) => p),
+            Seq(g.W("that", "that same", "the same"), dayPart, (_, p) => p), // "that night", "the same evening"
             g.W("overnight").Select(_ => DayPart.Night))
             .Select(p => (TemporalSpec)new TimeSpec(new SameAsAnchorSpec(TemporalUnit.Day), null, null, p));
         // "mid-afternoon yesterday", "late Friday night" is a weekday-part above; "early Friday morning" too.
@@ -75,6 +77,10 @@ internal static class DayRules
 
         g.Add("weekday", weekday);
         g.Add("shifted-weekday", shiftedWeekday);
+        // "the previous Friday", "the following Monday": counted from the day the text is about.
+        g.Add("anchored-weekday", Seq(
+            Alt(g.W("the previous", "the preceding", "the prior").Select(_ => Direction.Before), g.W("the following").Select(_ => Direction.After)),
+            g.WeekdayWithDot, (d, w) => (TemporalSpec)new AnchoredWeekdaySpec(w, d)));
         g.Add("relative-day", relativeDay);
         g.Add("weekday-part-of-day", weekdayPart);
         g.Add("relative-day-part-of-day", relativeDayPart);

@@ -7,7 +7,7 @@ namespace Timeline.English.Rules;
 /// <summary>
 /// Calendar periods relative to the publication date and parts of periods: <c>this week</c>, <c>last month</c>,
 /// <c>earlier this week</c>, <c>later this month</c>, <c>the weekend</c>, <c>early April</c>, <c>mid-2020</c>, <c>late 2023</c>,
-/// <c>the end of the year</c>.
+/// <c>the end of the year</c>, <c>the week of March 6</c>.
 /// </summary>
 internal static class PeriodRules
 {
@@ -20,7 +20,7 @@ internal static class PeriodRules
         var unit = g.Units.Pattern.Where(u => u is TemporalUnit.Week or TemporalUnit.Month or TemporalUnit.Quarter
             or TemporalUnit.Year or TemporalUnit.Decade or TemporalUnit.Century);
         // Singular only: "the past three years" and "the coming weeks" are durations (DurationRules).
-        var singular = unit.Guard((s, i, _) => !s.Is(i, g.PluralUnits));
+        var singular = unit.Guard((s, i, _) => !s.Is(i, g.PluralUnits) && s.TextOf(i) is not ("quarters" or "Quarters"));
         var lowerSingular = singular.Guard((s, i, _) => !char.IsUpper(s.Text[s.Tokens[i].Start])); // not the title "This Week"
         var relative = Seq(offset, lowerSingular, (o, u) => (TemporalSpec)new RelativePeriodSpec(u, o));
 
@@ -67,6 +67,9 @@ internal static class PeriodRules
             Seq(g.W("that", "the same", "that same"), singular, (_, u) => (TemporalSpec)new SameAsAnchorSpec(u)),
             g.W("the week").Select(_ => (TemporalSpec)new SameAsAnchorSpec(TemporalUnit.Week)));
 
+        // "the week of March 6": the calendar week that holds the day.
+        var weekOf = Seq(g.W("the week of", "week of"), Alt(g.FullDate, g.MonthDay), (_, d) => (TemporalSpec)new WeekOfSpec(d));
+
         // "year-ago", "a year earlier", "the year-ago quarter": a year before the period the text is about.
         // With "quarter" or "period" it is that quarter a year before the one the text is about; alone ("year-ago results")
         // it is the year before the report's, or the quarter a year back when the text spoke of a quarter.
@@ -86,6 +89,7 @@ internal static class PeriodRules
 
         g.Add("relative-period", relative);
         g.Add("weekend", weekend);
+        g.Add("week-of-day", weekOf);
         g.Add("previous-following-period", discourse);
         g.Add("that-period", same);
         g.Add("year-ago", yearAgo);

@@ -4,7 +4,7 @@ using static Timeline.Patterns.P;
 
 namespace Timeline.English.Rules;
 
-/// <summary>Clock times, alone or with a day: <c>13:53 IST</c>, <c>10 a.m.</c>, <c>noon</c>, <c>September 22, 2023 13:53 IST</c>, <c>Friday at 10 a.m.</c>.</summary>
+/// <summary>Clock times, alone or with a day: <c>13:53 IST</c>, <c>10 a.m.</c>, <c>4 in the morning</c>, <c>noon</c>, <c>September 22, 2023 13:53 IST</c>, <c>Friday at 10 a.m.</c>.</summary>
 internal static class TimeRules
 {
     public static void Add(Grammar g)
@@ -17,10 +17,15 @@ internal static class TimeRules
             (h, _, m, _, pm, _) => (Hour: Hour((int)h, pm), Minute: (int)m)).Guard(Grammar.IsFreeNumber);
         var twelve = Seq(Number(1, 2, 1, 12), OptValue(minutes), ampm, zone,
             (h, m, pm, _) => (Hour: Hour((int)h, pm), Minute: m ?? 0));
+        // "4 in the morning", "9 o'clock at night".
+        var inPart = Seq(Number(1, 2, 1, 12), Opt(g.W("o'clock", "o’clock")),
+            Alt(g.W("in the morning").Select(_ => false), g.W("in the afternoon", "in the evening", "at night").Select(_ => true)),
+            (h, _, pm) => (Hour: Hour((int)h, pm), Minute: 0)).Guard(Grammar.IsFreeNumber)
+            .Guard((s, i, _) => i > 0 && s.TextOf(i - 1) is "at" or "until" or "till" or "by" or "from" or "before" or "after" or "around" or "about" or "to"); // not "won 3 in the evening session"
         var named = Alt(g.W("noon", "midday").Select(_ => (Hour: 12, Minute: 0)), g.W("midnight").Select(_ => (Hour: 24, Minute: 0)));
         var clock = Alt(twentyFour, twelve, named);
 
-        var time = Alt(twentyFour, twelve).Select(t => (TemporalSpec)new TimeSpec(null, t.Hour, t.Minute));
+        var time = Alt(twentyFour, twelve, inPart).Select(t => (TemporalSpec)new TimeSpec(null, t.Hour, t.Minute));
         var namedTime = named.Select(t => (TemporalSpec)new TimeSpec(null, t.Hour, t.Minute));
 
         g.Add("clock-time", time);

@@ -139,7 +139,7 @@ public sealed class TemporalTagger
                 open.Add((output.Count, year, tense));
             Emit(span, r, m, tense, null, start);
             // A date counted from another ("a year earlier") does not become the anchor of the next one.
-            if (m.Value is not (OffsetSpec or SameAsAnchorSpec)) Remember(r, start);
+            if (m.Value is not (OffsetSpec or SameAsAnchorSpec or AnchoredWeekdaySpec)) Remember(r, start);
             else if (r.IsDate) sentenceDates.Add((r, start));
         }
         EndSentence();
@@ -211,6 +211,7 @@ public sealed class TemporalTagger
     {
         TenseChoiceSpec t => LeavesCalendar(c.Tense == Tense.Future ? t.IfFuture : t.Otherwise, c),
         PartSpec p => LeavesCalendar(p.Inner, c),
+        WeekOfSpec w => LeavesCalendar(w.Day, c),
         YearPartSpec { Year: { } year } => LeavesCalendar(year, c),
         // Counting zero units gives a date, so the anchor is known; a whole count that gives none leaves the calendar.
         OffsetSpec { Amount.Amount: { } n } o when n >= 0 && n == decimal.Floor(n) => Resolver.Resolve(o with { Amount = o.Amount with { Amount = 0 } }, c).IsDate,

@@ -27,6 +27,12 @@ public sealed record CenturySpec(int Number) : TemporalSpec;
 public sealed record WeekdaySpec(IsoDayOfWeek Day, Shift Shift = Shift.None) : TemporalSpec;
 
 /// <summary>
+/// A weekday counted from the day the text is about (else the reference date): <c>the previous Friday</c>
+/// (<see cref="Direction.Before"/>), <c>the following Monday</c> (<see cref="Direction.After"/>).
+/// </summary>
+public sealed record AnchoredWeekdaySpec(IsoDayOfWeek Day, Direction Direction) : TemporalSpec;
+
+/// <summary>
 /// A yearly day that falls on a weekday: the first <paramref name="Weekday"/> on or after <paramref name="Month"/>/<paramref name="FromDay"/>
 /// (a holiday such as the fourth Thursday of November: Thursday on or after November 22).
 /// </summary>
@@ -44,6 +50,10 @@ public sealed record RelativePeriodSpec(TemporalUnit Unit, int Offset) : Tempora
 
 /// <summary>A weekend: <c>the weekend</c>, <c>last weekend</c>.</summary>
 public sealed record WeekendSpec(Shift Shift = Shift.None) : TemporalSpec;
+
+/// <summary>The calendar week that holds a day: <c>the week of March 6</c>.</summary>
+/// <param name="Day">The day (a month-day, a full date, a weekday…).</param>
+public sealed record WeekOfSpec(TemporalSpec Day) : TemporalSpec;
 
 /// <summary>
 /// A numbered part of a year: quarter (1–4), half (1–2) or season; <paramref name="Year"/> is the year it

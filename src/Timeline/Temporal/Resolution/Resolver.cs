@@ -14,10 +14,12 @@ internal static class Resolver
         DateSpec d => ResolveDate(d, c),
         NumericDateSpec n => ResolveNumeric(n, c),
         WeekdaySpec w => ResolveWeekday(w, c),
+        AnchoredWeekdaySpec w => ResolveAnchoredWeekday(w, c),
         FloatingDaySpec f => ResolveFloatingDay(f, c),
         DayOffsetSpec o => ResolveDayOffset(o, c),
         RelativePeriodSpec p => ResolveRelativePeriod(p, c),
         WeekendSpec w => ResolveWeekend(w, c),
+        WeekOfSpec w => ResolveWeekOf(w, c),
         YearPartSpec y => ResolveYearPart(y, c),
         PartSpec p => ResolvePart(p, c),
         DecadeSpec d => ResolveDecade(d),
@@ -150,10 +152,13 @@ internal static class Resolver
         return PickYear(y => Calendar.TryDate(y, month, day, out var date) ? date : null, r, tense, localCue);
     }
 
+    /// <summary>How many days back a year-less day may lie when only a distant future cue points ahead.</summary>
+    private const int RecentDays = 14;
+
     /// <summary>
     /// Chooses among the yearly dates <paramref name="inYear"/> gives: the nearest to the reference (the past winning a
     /// tie, and a past sentence not looking more than 60 days ahead), or with a local past cue the latest on or before
-    /// it, or in the future the first on or after it.
+    /// it, or in the future the first on or after it (but a day of the last two weeks when the future cue is distant).
     /// </summary>
     private static LocalDate? PickYear(Func<int, LocalDate?> inYear, LocalDate r, Tense tense, bool localCue)
     {
@@ -173,6 +178,15 @@ internal static class Resolver
             // A past-tense sentence does not put its date months ahead ("was shot on Oct. 23" in May → last October).
             if (near is { } n && !(tense == Tense.Past && Period.DaysBetween(r, n) > 60)) return n;
             if (near is not null && tense != Tense.Past) return near;
+        }
+        else if (tense == Tense.Future && !localCue)
+        {
+            // A future cue far from the date does not send a day of the last two weeks a year ahead: "she would bring aid
+            // to the victims of the Aug. 7 blasts", written on August 18, means this August 7.
+            foreach (int y in new[] { r.Year, r.Year - 1 })
+            {
+                if (Calendar.ValidYear(y) && inYear(y) is { } recent && recent < r && Period.DaysBetween(recent, r) <= RecentDays) return recent;
+            }
         }
         int step = tense == Tense.Future ? 1 : -1;
         for (int k = 0; k <= 8; k++) // Feb 29 may need up to 8 years
@@ -225,14 +239,29 @@ internal static class Resolver
             _ => c.Tense switch
             {
                 Tense.Future => (r, toNext),
-                // The nearer of the previous and the next such day, the previous on a tie.
-                Tense.Present when r.DayOfWeek != w.Day => (r, toPrevious <= toNext ? -toPrevious : toNext),
-                Tense.Unmarked when c.TenseIsLocal => (r, toPrevious <= toNext ? -toPrevious : toNext), // a local cue with no tense: "until Tuesday"
+                // A local cue with no tense ("until Tuesday") or in the present ("the deadline is Friday"): the nearer of the
+                // previous and the next such day, the previous on a tie.
+                Tense.Unmarked or Tense.Present when c.TenseIsLocal => (r, toPrevious <= toNext ? -toPrevious : toNext),
+                // Past, unmarked and a distant present cue look back: a present verb far from the weekday is a state or a report
+                // ("is 24% above Thursday's close"), and news names a coming weekday with a future cue.
                 _ => (r, r.DayOfWeek == w.Day ? 0 : -toPrevious),
             },
         };
         // Near the ends of the calendar (years 1 and 9999) the day may fall outside it.
         return Calendar.TryPlusDays(from, days, out var date) ? Day(date, Anchoring.PublicationDate) : Resolved.Unresolved(TimexType.Date, unknown, Precision.Day);
+    }
+
+    /// <summary>"the previous Friday": the last such weekday before the day the text is about; "the following Monday": the first after it.</summary>
+    private static Resolved ResolveAnchoredWeekday(AnchoredWeekdaySpec w, ResolutionContext c)
+    {
+        if (!TryAnchor(OffsetAnchor.Discourse, c, Precision.Day, out var at, out var anchoring))
+            return Resolved.Unresolved(TimexType.Date, $"XXXX-WXX-{(int)w.Day}", Precision.Day);
+        int days = w.Direction == Direction.Before
+            ? -(((int)at.DayOfWeek - (int)w.Day + 6) % 7 + 1)
+            : ((int)w.Day - (int)at.DayOfWeek + 6) % 7 + 1;
+        return Calendar.TryPlusDays(at, days, out var date)
+            ? Day(date, anchoring)
+            : Resolved.Unresolved(TimexType.Date, $"XXXX-WXX-{(int)w.Day}", Precision.Day);
     }
 
     private static Resolved ResolveDayOffset(DayOffsetSpec o, ResolutionContext c) =>
@@ -289,6 +318,15 @@ internal static class Resolver
                 return n is >= 1 and <= 99 ? Century((int)n, anchoring) : null;
             }
         }
+    }
+
+    /// <summary>"the week of March 6": the ISO week that holds the day, dated as the day is.</summary>
+    private static Resolved ResolveWeekOf(WeekOfSpec w, ResolutionContext c)
+    {
+        var day = Resolve(w.Day, c);
+        return day.IsDate && day.Precision == Precision.Day
+            ? Week(day.Interval!.Start, day.Anchoring)
+            : Resolved.Unresolved(TimexType.Date, "XXXX-WXX", Precision.Week);
     }
 
     private static Resolved ResolveWeekend(WeekendSpec w, ResolutionContext c)
