@@ -12,8 +12,13 @@ internal static class AnchoredRules
 {
     public static void Add(Grammar g)
     {
-        var anniversary = Seq(Opt(Alt(g.The, g.W("its", "their", "his", "her", "this", "this year's"))), g.Ordinal.Where(n => n is >= 1 and <= 1000), g.W("anniversary"),
-            (_, n, _) => (TemporalSpec)new AnniversarySpec(n));
+        var nth = Seq(Opt(Alt(g.The, g.W("its", "their", "his", "her", "this", "this year's"))), g.Ordinal.Where(n => n is >= 1 and <= 1000), g.W("anniversary"),
+            (_, n, _) => n);
+        // "the 100th anniversary of Australian federation" names what it commemorates: only a year in that name anchors
+        // it, not one said before. "of its founding" refers back, like "its 70th anniversary".
+        var anniversary = Alt(
+            nth.Guard((s, _, end) => NamesWhatItMarks(s, end)).Select(n => (TemporalSpec)new AnniversarySpec(n, NamesItsSubject: true)),
+            nth.Guard((s, _, end) => !NamesWhatItMarks(s, end)).Select(n => (TemporalSpec)new AnniversarySpec(n)));
 
         var year = g.Year.Select(y => (TemporalSpec)new DateSpec(y, null, null));
         var yearRange = Seq(g.YearDigits.Guard((s, i, _) => Grammar.IsFreeBefore(s, i)).Spanned(), g.Dash, Alt(
@@ -54,4 +59,9 @@ internal static class AnchoredRules
         g.Add("between-and", between);
         g.Add("month-range", monthRange);
     }
+
+    // "… anniversary of <something>", unless the something starts with a possessive that points back ("of its founding").
+    private static bool NamesWhatItMarks(TokenStream s, int end) =>
+        end + 1 < s.Count && s.TextOf(end).Equals("of", StringComparison.OrdinalIgnoreCase)
+        && s.TextOf(end + 1) is not ("its" or "their" or "his" or "her" or "our" or "this" or "that");
 }

@@ -149,8 +149,16 @@ public sealed class TemporalTagger
         {
             foreach (var (index, m, span, token, tense, local) in anniversaries)
             {
-                // A day anywhere in the sentence marks it; else a year before it is what it commemorates.
-                var anchors = sentenceDates.Where(d => d.Date.Precision >= Precision.Day || d.Token < token).Select(d => d.Date).ToList();
+                // A day anywhere in the sentence marks it; else a year before it is what it commemorates, or, when the
+                // anniversary names its subject, the first year after it (in that name).
+                bool namesSubject = ((AnniversarySpec)m.Value).NamesItsSubject;
+                int firstAfter = sentenceDates.FindIndex(d => d.Token > token && d.Date.Precision < Precision.Day);
+                var anchors = new List<Resolved>();
+                for (int k = 0; k < sentenceDates.Count; k++)
+                {
+                    var (date, at) = sentenceDates[k];
+                    if (date.Precision >= Precision.Day || (namesSubject ? k == firstAfter : at < token)) anchors.Add(date);
+                }
                 var context = new ResolutionContext(reference, tense, discourse, anchors, Options, local);
                 var r = Resolver.Resolve(m.Value, context);
                 output[index] = (Build(span, r, m.Rule.Name, tense, null), token);

@@ -81,8 +81,12 @@ public sealed record OffsetSpec(DurationSpec Amount, Direction Direction, Offset
 /// </summary>
 public sealed record SameAsAnchorSpec(TemporalUnit Unit) : TemporalSpec;
 
-/// <summary>The N-th anniversary of something: resolved from a date or year in the same sentence.</summary>
-public sealed record AnniversarySpec(int Ordinal) : TemporalSpec;
+/// <summary>
+/// The N-th anniversary of something: resolved from a date or year in the same sentence. When
+/// <paramref name="NamesItsSubject"/> ("the 100th anniversary of Australian federation"), only a year after it (in that
+/// name) says what it commemorates; otherwise a year before it does ("signed in 1961, … its 60th anniversary").
+/// </summary>
+public sealed record AnniversarySpec(int Ordinal, bool NamesItsSubject = false) : TemporalSpec;
 
 /// <summary>
 /// A range written as one phrase: <c>June 18-19</c>, <c>from Tuesday to Thursday</c>, <c>between 2019 and 2021</c>.
