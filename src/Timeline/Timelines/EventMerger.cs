@@ -19,43 +19,68 @@ internal static class EventMerger
 
     private static readonly EventType[] ConsultRank = [EventType.Summit, EventType.Meeting, EventType.Talks, EventType.Delegation, EventType.Visit];
 
+    /// <summary>A mention in a group, with its key and its document's number (in ordinal order of the ids).</summary>
+    private readonly record struct Member(Observation Observation, string Key, int DocumentIndex);
+
+    /// <summary>
+    /// Mentions grouped as one event, with what the merge compares. Most groups hold one mention that meets no other
+    /// (every "Other" event), so a group keeps its first member, its first date and its place's words without making a
+    /// collection, and makes one only when a second member, date or comparison needs it.
+    /// </summary>
     private sealed class Group
     {
-        // Most groups (every "Other" event) never meet another: their sets are made only when something goes in.
         private static readonly HashSet<string> NoNames = new(StringComparer.Ordinal);
 
+        private readonly Member _first;
+        private List<Member>? _more; // the members after the first
         private HashSet<string>? _people;
         private HashSet<string>? _countries;
         private HashSet<int>? _documents; // by index, once a second document joins
+        private EventDate? _textDate; // the one distinct date from the text, until a second makes _textDates
         private HashSet<EventDate>? _textDates;
-        private HashSet<EventDate>? _allDates;
+        private EventDate? _anyDate; // the same for every date, publication defaults included
+        private HashSet<EventDate>? _anyDates;
+        private HashSet<string>? _locationWords;
 
-        public List<Observation> Members { get; } = [];
-        public EventType Type { get; set; }
-        public EventStatus Status { get; set; }
-        public EventDate? Date { get; set; }
+        private Group(Member first)
+        {
+            _first = first;
+            Type = first.Observation.Type;
+            Status = first.Observation.Status;
+            DocumentIndex = first.DocumentIndex;
+            Take(first);
+        }
+
+        public EventType Type { get; private set; }
+        public EventStatus Status { get; }
+        public EventDate? Date { get; private set; }
 
         /// <summary>The date from the text, else the publication-date default: what tells reports of different days apart across articles.</summary>
-        public EventDate? EffectiveDate { get; set; }
+        public EventDate? EffectiveDate { get; private set; }
         public HashSet<string> People => _people ?? NoNames;
         public HashSet<string> Countries => _countries ?? NoNames;
-        public string? Location { get; set; }
-        public bool LocationIsCountry { get; set; }
+        public string? Location { get; private set; }
+        public bool LocationIsCountry { get; private set; }
 
-        /// <summary>The distinctive words of <see cref="Location"/> (see <see cref="PlaceWords"/>).</summary>
-        public HashSet<string>? LocationWords { get; private set; }
+        /// <summary>The distinctive words of <see cref="Location"/> (see <see cref="PlaceWords"/>), made when first compared.</summary>
+        public HashSet<string>? LocationWords => Location is null ? null : _locationWords ??= PlaceWords(Location);
 
-        private readonly List<string> _keys = []; // the members' keys
+        /// <summary>How many mentions.</summary>
+        public int Count => 1 + (_more?.Count ?? 0);
+
+        /// <summary>The members, first to last.</summary>
+        public Member this[int index] => index == 0 ? _first : _more![index - 1];
 
         /// <summary>The smallest key of the members (ordinal).</summary>
         public string FirstKey
         {
             get
             {
-                string first = _keys[0];
-                for (int i = 1; i < _keys.Count; i++)
+                string first = _first.Key;
+                if (_more is null) return first;
+                foreach (var m in _more)
                 {
-                    if (string.CompareOrdinal(_keys[i], first) < 0) first = _keys[i];
+                    if (string.CompareOrdinal(m.Key, first) < 0) first = m.Key;
                 }
                 return first;
             }
@@ -67,56 +92,62 @@ internal static class EventMerger
         /// </summary>
         public string IdKey(IReadOnlyDictionary<string, LocalDate?> published)
         {
-            string best = _keys[0];
-            var bestDate = published.GetValueOrDefault(Members[0].Document);
-            for (int i = 1; i < _keys.Count; i++)
+            string best = _first.Key;
+            if (_more is null) return best;
+            var bestDate = published.GetValueOrDefault(_first.Observation.Document);
+            foreach (var m in _more)
             {
-                var date = published.GetValueOrDefault(Members[i].Document);
+                var date = published.GetValueOrDefault(m.Observation.Document);
                 int c = date is null ? (bestDate is null ? 0 : 1) : bestDate is null ? -1 : date.Value.CompareTo(bestDate.Value);
-                if (c < 0 || (c == 0 && string.CompareOrdinal(_keys[i], best) < 0))
+                if (c < 0 || (c == 0 && string.CompareOrdinal(m.Key, best) < 0))
                 {
-                    best = _keys[i];
+                    best = m.Key;
                     bestDate = date;
                 }
             }
             return best;
         }
 
-        public string Document => Members[0].Document;
-
         /// <summary>Whether a member comes from <paramref name="document"/>.</summary>
         public bool HasDocument(int document) => _documents is null ? DocumentIndex == document : _documents.Contains(document);
 
         /// <summary>The index of the first member's document (documents are numbered in ordinal order of their ids).</summary>
-        public int DocumentIndex { get; private init; }
+        public int DocumentIndex { get; }
 
         /// <summary>Joined into another group.</summary>
         public bool Removed { get; set; }
 
-        public static Group Of(Observation o, string key, int documentIndex)
+        public static Group Of(Observation o, string key, int documentIndex) => new(new Member(o, key, documentIndex));
+
+        public void Absorb(Group other)
         {
-            var g = new Group { Type = o.Type, Status = o.Status, DocumentIndex = documentIndex };
-            g.Add(o, key, documentIndex);
-            return g;
+            for (int i = 0; i < other.Count; i++)
+            {
+                var m = other[i];
+                (_more ??= []).Add(m);
+                if (_documents is not null || m.DocumentIndex != DocumentIndex) (_documents ??= [DocumentIndex]).Add(m.DocumentIndex);
+                Take(m);
+            }
         }
 
-        public void Add(Observation o, string key, int documentIndex)
+        private void Take(Member m)
         {
-            Members.Add(o);
-            _keys.Add(key);
-            _documentIndexes.Add(documentIndex);
-            if (Members.Count > 1 && (_documents is not null || documentIndex != DocumentIndex)) (_documents ??= [DocumentIndex]).Add(documentIndex);
-            foreach (var p in o.Participants)
+            var o = m.Observation;
+            // "Other" groups are never compared: they need no sets of names.
+            if (Type != EventType.Other)
             {
-                if (p.Kind == ParticipantKind.Person) (_people ??= new(StringComparer.Ordinal)).Add(p.Key);
-                else if (p.Kind == ParticipantKind.Country) (_countries ??= new(StringComparer.Ordinal)).Add(p.Key);
+                foreach (var p in o.Participants)
+                {
+                    if (p.Kind == ParticipantKind.Person) (_people ??= new(StringComparer.Ordinal)).Add(p.Key);
+                    else if (p.Kind == ParticipantKind.Country) (_countries ??= new(StringComparer.Ordinal)).Add(p.Key);
+                }
             }
             // The most specific place: a city or venue over a country.
             if (o.Location is not null && (Location is null || (LocationIsCountry && !o.LocationIsCountry)
                 || (LocationIsCountry == o.LocationIsCountry && o.Location.Length > Location.Length && Compatible(Location, LocationWords!, o.Location, PlaceWords(o.Location)))))
             {
                 Location = o.Location;
-                LocationWords = PlaceWords(o.Location);
+                _locationWords = null;
                 LocationIsCountry = o.LocationIsCountry;
             }
             if (Rank(o.Type) < Rank(Type)) Type = o.Type;
@@ -124,32 +155,39 @@ internal static class EventMerger
             bool changed = false;
             if (o.Date is { } d)
             {
-                changed |= (_allDates ??= []).Add(d);
-                if (o.DateSource == DateSource.Text) changed |= (_textDates ??= []).Add(d);
+                changed |= AddDate(ref _anyDate, ref _anyDates, d);
+                if (o.DateSource == DateSource.Text) changed |= AddDate(ref _textDate, ref _textDates, d);
             }
-            if (changed || Members.Count == 1)
+            if (changed || _more is null)
             {
-                Date = _textDates is null ? null : Consensus(_textDates).Date;
-                EffectiveDate = Date ?? (_allDates is null ? null : Consensus(_allDates).Date);
+                Date = _textDates is null ? _textDate : Consensus(_textDates).Date;
+                EffectiveDate = Date ?? (_anyDates is null ? _anyDate : Consensus(_anyDates).Date);
             }
         }
 
-        public void Absorb(Group other)
+        // Adds d to the distinct dates kept as one field, or as a set from the second on; whether it was new.
+        private static bool AddDate(ref EventDate? single, ref HashSet<EventDate>? set, EventDate d)
         {
-            for (int i = 0; i < other.Members.Count; i++) Add(other.Members[i], other._keys[i], other._documentIndexes[i]);
+            if (set is not null) return set.Add(d);
+            if (single is null)
+            {
+                single = d;
+                return true;
+            }
+            if (single.Equals(d)) return false;
+            set = [single, d];
+            return true;
         }
-
-        private readonly List<int> _documentIndexes = []; // the members' documents
     }
 
     /// <summary>
-    /// The events of <paramref name="observations"/> (distinct keys), whose documents were published on the dates of
+    /// The events of <paramref name="observations"/> (with their keys, distinct), whose documents were published on the dates of
     /// <paramref name="published"/> (which make event ids). The work of each document, and the building of each event, is
     /// spread over up to <paramref name="parallelism"/> threads; the result does not depend on it.
     /// </summary>
-    public static List<TimelineEvent> Merge(List<Observation> observations, IReadOnlyDictionary<string, LocalDate?> published, int parallelism = 1)
+    public static List<TimelineEvent> Merge(List<(Observation Observation, string Key)> observations, IReadOnlyDictionary<string, LocalDate?> published, int parallelism = 1)
     {
-        var documents = observations.GroupBy(o => o.Document).OrderBy(g => g.Key, StringComparer.Ordinal).ToArray();
+        var documents = observations.GroupBy(o => o.Observation.Document).OrderBy(g => g.Key, StringComparer.Ordinal).ToArray();
         var perDocument = new List<Group>[documents.Length];
         ForEach(documents.Length, parallelism, d => perDocument[d] = GroupDocument(documents[d], d));
         var docGroups = new List<Group>();
@@ -191,11 +229,11 @@ internal static class EventMerger
 
         var display = DisplayNames(observations);
         var built = new TimelineEvent[clusters.Count];
-        ForEach(clusters.Count, parallelism, i => built[i] = Build(clusters[i], display, published));
-        var events = new List<TimelineEvent>(built);
-        events = DateThroughRelations(events);
+        var firstKeys = new string[clusters.Count];
+        ForEach(clusters.Count, parallelism, i => (built[i], firstKeys[i]) = Build(clusters[i], display, published));
+        var events = DateThroughRelations(new List<TimelineEvent>(built));
         // Dated events by date, then planned ones, then undated ones; ties by their first mention's key.
-        var final = events.Select((e, index) => (Rank: e.Status == EventStatus.Planned ? 1 : e.Date is null ? 2 : 0, e.Date, e.Mentions[0].Key, Index: index, Event: e))
+        var final = events.Select((e, index) => (Rank: e.Status == EventStatus.Planned ? 1 : e.Date is null ? 2 : 0, e.Date, Key: firstKeys[index], Index: index, Event: e))
             .ToArray();
         Array.Sort(final, static (a, b) =>
         {
@@ -221,11 +259,12 @@ internal static class EventMerger
     /// each mention joins the best compatible group of its kind and status, in a canonical order; then groups that have
     /// grown compatible join.
     /// </summary>
-    private static List<Group> GroupDocument(IEnumerable<Observation> doc, int documentIndex)
+    private static List<Group> GroupDocument(IEnumerable<(Observation Observation, string Key)> doc, int documentIndex)
     {
-        // Mentions dated by their text first, the most precise first, then in text order (keys are made once here).
-        var ordered = doc.Select((o, index) => (Text: o.DateSource == DateSource.Text ? 0 : 1,
-                Precision: o.DateSource == DateSource.Text && o.Date is { } d ? (int)d.Precision : int.MinValue, o.Trigger.Start, o.Key, Index: index, Observation: o))
+        // Mentions dated by their text first, the most precise first, then in text order.
+        var ordered = doc.Select((m, index) => (Text: m.Observation.DateSource == DateSource.Text ? 0 : 1,
+                Precision: m.Observation.DateSource == DateSource.Text && m.Observation.Date is { } d ? (int)d.Precision : int.MinValue,
+                m.Observation.Trigger.Start, m.Key, Index: index, m.Observation))
             .ToArray();
         Array.Sort(ordered, static (a, b) =>
         {
@@ -548,36 +587,60 @@ internal static class EventMerger
         return (best, list.Where(d => !d.Overlaps(best)).ToList());
     }
 
-    private static TimelineEvent Build(Group c, Dictionary<string, string> display, IReadOnlyDictionary<string, LocalDate?> published)
+    private static (TimelineEvent Event, string FirstMentionKey) Build(Group c, Dictionary<string, string> display, IReadOnlyDictionary<string, LocalDate?> published)
     {
         // Keys (document, trigger, type) are unique, so the order is total.
-        var mentions = c.Members.Count == 1 ? [c.Members[0]]
-            : c.Members.OrderBy(m => m.Document, StringComparer.Ordinal).ThenBy(m => m.Trigger.Start).ThenBy(m => m.Type).ToList();
-        // Dates from the text win; the publication date stands in only for events no sentence dates.
-        var textDates = new List<EventDate>();
-        var allDates = new List<EventDate>();
-        foreach (var m in mentions)
+        var members = new Member[c.Count];
+        for (int i = 0; i < members.Length; i++) members[i] = c[i];
+        if (members.Length > 1)
         {
-            if (m.Date is not { } d) continue;
-            allDates.Add(d);
-            if (m.DateSource == DateSource.Text) textDates.Add(d);
-        }
-        var (date, conflicts) = Consensus(textDates.Count > 0 ? textDates : allDates);
-        var participants = Participants(mentions, display);
-
-        var source = DateSource.None;
-        if (date is not null)
-        {
-            source = textDates.Count > 0 ? DateSource.Text : DateSource.Publication;
-            if (textDates.Count == 0)
+            Array.Sort(members, static (a, b) =>
             {
-                foreach (var m in mentions)
+                int k = string.CompareOrdinal(a.Observation.Document, b.Observation.Document);
+                if (k == 0) k = a.Observation.Trigger.Start.CompareTo(b.Observation.Trigger.Start);
+                return k != 0 ? k : a.Observation.Type.CompareTo(b.Observation.Type);
+            });
+        }
+        var mentions = new List<Observation>(members.Length);
+        foreach (var m in members) mentions.Add(m.Observation);
+
+        EventDate? date;
+        IReadOnlyList<EventDate> conflicts;
+        var source = DateSource.None;
+        if (mentions.Count == 1)
+        {
+            // One mention: its own date, however it was found.
+            date = mentions[0].Date;
+            conflicts = [];
+            if (date is not null) source = mentions[0].DateSource;
+        }
+        else
+        {
+            // Dates from the text win; the publication date stands in only for events no sentence dates.
+            var textDates = new List<EventDate>();
+            var allDates = new List<EventDate>();
+            foreach (var m in mentions)
+            {
+                if (m.Date is not { } d) continue;
+                allDates.Add(d);
+                if (m.DateSource == DateSource.Text) textDates.Add(d);
+            }
+            (date, var disagreeing) = Consensus(textDates.Count > 0 ? textDates : allDates);
+            conflicts = disagreeing;
+            if (date is not null)
+            {
+                source = textDates.Count > 0 ? DateSource.Text : DateSource.Publication;
+                if (textDates.Count == 0)
                 {
-                    if (m.Date == date) { source = m.DateSource; break; }
+                    foreach (var m in mentions)
+                    {
+                        if (m.Date == date) { source = m.DateSource; break; }
+                    }
                 }
             }
         }
-        return new TimelineEvent
+        var participants = Participants(mentions, display);
+        var e = new TimelineEvent
         {
             Id = StableId(c.IdKey(published)),
             Type = c.Type,
@@ -590,14 +653,16 @@ internal static class EventMerger
             Location = c.Location,
             Mentions = mentions,
         };
+        return (e, members[0].Key);
     }
 
     /// <summary>
     /// The participants of the mentions, each (key and kind) once with its most used spelling and the first role stated:
     /// people first, then by the first mention naming them, then by name.
     /// </summary>
-    private static List<Participant> Participants(List<Observation> mentions, Dictionary<string, string> display)
+    private static IReadOnlyList<Participant> Participants(List<Observation> mentions, Dictionary<string, string> display)
     {
+        if (mentions.TrueForAll(m => m.Participants.Count == 0)) return [];
         var found = new List<(string Key, ParticipantKind Kind, string Name, string? Role)>();
         foreach (var m in mentions)
         {
@@ -659,10 +724,10 @@ internal static class EventMerger
     }
 
     /// <summary>For each participant key, the spelling used most (ties: without hyphens, then ordinal).</summary>
-    private static Dictionary<string, string> DisplayNames(IEnumerable<Observation> observations)
+    private static Dictionary<string, string> DisplayNames(List<(Observation Observation, string Key)> observations)
     {
         var spellings = new Dictionary<string, Dictionary<string, int>>();
-        foreach (var o in observations)
+        foreach (var (o, _) in observations)
         {
             foreach (var p in o.Participants)
             {
@@ -694,11 +759,12 @@ internal static class EventMerger
         }
     }
 
-    private static string Title(EventType type, List<Participant> participants)
+    private static string Title(EventType type, IReadOnlyList<Participant> participants)
     {
         string kind = (uint)type < (uint)TypeNames.Length ? TypeNames[(int)type] : type.ToString();
+        if (participants.Count == 0) return kind;
         // Up to three people, or failing any, up to three participants of any kind.
-        bool people = participants.Exists(p => p.Kind == ParticipantKind.Person);
+        bool people = participants.Any(p => p.Kind == ParticipantKind.Person);
         var title = new System.Text.StringBuilder(kind);
         int n = 0;
         foreach (var p in participants)

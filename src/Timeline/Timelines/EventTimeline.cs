@@ -68,7 +68,15 @@ public sealed class EventTimeline
             .OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
         var published = new Dictionary<string, LocalDate?>(docs.Count, StringComparer.Ordinal);
         foreach (var d in docs) published[d.Id] = d.Published;
-        var events = EventMerger.Merge(observations.DistinctBy(o => o.Key).ToList(), published, parallelism);
+        // Each mention once (a shard merged twice adds nothing), with its key made once.
+        var mentions = new List<(Observation, string)>();
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var o in observations)
+        {
+            string key = o.Key;
+            if (keys.Add(key)) mentions.Add((o, key));
+        }
+        var events = EventMerger.Merge(mentions, published, parallelism);
         return new EventTimeline(docs, events);
     }
 
