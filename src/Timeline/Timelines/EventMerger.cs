@@ -663,27 +663,38 @@ internal static class EventMerger
     private static IReadOnlyList<Participant> Participants(List<Observation> mentions, Dictionary<string, string> display)
     {
         if (mentions.TrueForAll(m => m.Participants.Count == 0)) return [];
-        var found = new List<(string Key, ParticipantKind Kind, string Name, string? Role)>();
-        foreach (var m in mentions)
+        // Each (key, kind) once, in the order first named, with the first mention naming it (loops, not lambdas: this
+        // runs for every event of a corpus).
+        var found = new List<(Participant First, string? Role, int Mention)>();
+        for (int i = 0; i < mentions.Count; i++)
         {
-            foreach (var p in m.Participants)
+            foreach (var p in mentions[i].Participants)
             {
-                int k = found.FindIndex(f => f.Kind == p.Kind && f.Key == p.Key);
-                if (k < 0) found.Add((p.Key, p.Kind, p.Name, p.Role));
+                int k = 0;
+                while (k < found.Count && !(found[k].First.Kind == p.Kind && found[k].First.Key == p.Key)) k++;
+                if (k == found.Count) found.Add((p, p.Role, i));
                 else if (found[k].Role is null && p.Role is not null) found[k] = found[k] with { Role = p.Role };
             }
         }
         var result = new List<(Participant Participant, int FirstMention)>(found.Count);
-        foreach (var (key, kind, name, role) in found)
+        foreach (var (p, role, mention) in found)
         {
-            int first = mentions.FindIndex(m => m.Participants.Any(q => q.Key == key));
-            var participant = new Participant(display.GetValueOrDefault(key, name), kind, role);
+            // The first mention naming the key, of whatever kind: the earliest entry with that key.
+            int first = mention;
+            foreach (var other in found)
+            {
+                if (other.Mention < first && other.First.Key == p.Key) first = other.Mention;
+            }
+            string name = display.GetValueOrDefault(p.Key, p.Name);
+            var participant = name == p.Name && role == p.Role ? p : new Participant(name, p.Kind, role);
             // A stable insertion sort: the lists are short.
             int at = result.Count;
             while (at > 0 && Compare(result[at - 1], (participant, first)) > 0) at--;
             result.Insert(at, (participant, first));
         }
-        return result.ConvertAll(r => r.Participant);
+        var participants = new Participant[result.Count];
+        for (int i = 0; i < participants.Length; i++) participants[i] = result[i].Participant;
+        return participants;
 
         static int Compare((Participant P, int First) a, (Participant P, int First) b)
         {
@@ -696,9 +707,16 @@ internal static class EventMerger
     /// <summary>Undated events related to a dated one ("just before Putin and Kim's meeting") take its date.</summary>
     private static List<TimelineEvent> DateThroughRelations(List<TimelineEvent> events)
     {
+        // Only mentions that another names as its relation's target are looked up: index those alone.
+        var targets = new HashSet<(string, int)>();
+        foreach (var e in events)
+            foreach (var m in e.Mentions)
+                if (m.Relation is not null && m.RelatedTo is { } target) targets.Add((m.Document, target.Start));
+        if (targets.Count == 0) return events;
         var byTrigger = new Dictionary<(string, int), int>();
         for (int i = 0; i < events.Count; i++)
-            foreach (var m in events[i].Mentions) byTrigger.TryAdd((m.Document, m.Trigger.Start), i);
+            foreach (var m in events[i].Mentions)
+                if (targets.Contains((m.Document, m.Trigger.Start))) byTrigger.TryAdd((m.Document, m.Trigger.Start), i);
         for (int round = 0; round < 3; round++)
         {
             bool changed = false;
@@ -784,6 +802,9 @@ internal static class EventMerger
         Encoding.UTF8.GetBytes(key, bytes);
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
         SHA256.HashData(bytes, hash);
-        return "e" + Convert.ToHexStringLower(hash[..6]);
+        Span<char> id = stackalloc char[13];
+        id[0] = 'e';
+        Convert.TryToHexStringLower(hash[..6], id[1..], out _);
+        return new string(id);
     }
 }
