@@ -233,29 +233,33 @@ internal sealed class Participants
     private readonly HashSet<string> _leaders;
     private readonly int[] _starts;
 
-    /// <summary>The participants found in [start, end), by binary search over the sorted finds.</summary>
-    private IEnumerable<Found> Within(int start, int end)
+    /// <summary>Whether the participant found at <paramref name="k"/> is a leader (head of state or government).</summary>
+    private bool IsLeader(int k) => _found[k].Participant.Kind == ParticipantKind.Person && _leaders.Contains(_found[k].Participant.Key);
+
+    /// <summary>Whether a leader is named in tokens [start, end).</summary>
+    public bool LeaderIn(int start, int end)
     {
-        int lo = 0, hi = _starts.Length;
-        while (lo < hi)
+        for (int k = FirstAtOrAfter(start); k < _found.Count && _found[k].Start < end; k++)
         {
-            int mid = (lo + hi) >>> 1;
-            if (_starts[mid] < start) lo = mid + 1; else hi = mid;
+            if (_found[k].End <= end && IsLeader(k)) return true;
         }
-        for (int k = lo; k < _found.Count && _found[k].Start < end; k++)
-        {
-            if (_found[k].End <= end) yield return _found[k];
-        }
+        return false;
     }
 
-    /// <summary>Whether a leader (head of state or government) is named in tokens [start, end).</summary>
-    public bool LeaderIn(int start, int end) =>
-        Within(start, end).Any(f => f.Participant.Kind == ParticipantKind.Person && _leaders.Contains(f.Participant.Key));
-
     /// <summary>How many distinct leaders are named in tokens [start, end).</summary>
-    public int LeadersIn(int start, int end) =>
-        Within(start, end).Where(f => f.Participant.Kind == ParticipantKind.Person && _leaders.Contains(f.Participant.Key))
-              .Select(f => f.Participant.Key).Distinct().Count();
+    public int LeadersIn(int start, int end)
+    {
+        int from = FirstAtOrAfter(start), count = 0;
+        for (int k = from; k < _found.Count && _found[k].Start < end; k++)
+        {
+            if (_found[k].End > end || !IsLeader(k)) continue;
+            // Counted at its first mention in the range only.
+            bool seen = false;
+            for (int j = from; j < k && !seen; j++) seen = _found[j].End <= end && IsLeader(j) && _found[j].Participant.Key == _found[k].Participant.Key;
+            if (!seen) count++;
+        }
+        return count;
+    }
 
     /// <summary>The participants named in tokens [start, end), people first, each once.</summary>
     public List<Participant> In(int start, int end)
@@ -265,13 +269,19 @@ internal sealed class Participants
         for (int k = lo; k < _found.Count && _found[k].Start < end; k++)
         {
             var f = _found[k];
-            if (f.End > end || result.Exists(p => p.Key == f.Participant.Key)) continue;
+            if (f.End > end || Contains(result, f.Participant.Key)) continue;
             // People first, then countries, then organisations; in text order within each (a stable insertion).
             int at = result.Count;
             while (at > 0 && result[at - 1].Kind > f.Participant.Kind) at--;
             result.Insert(at, f.Participant);
         }
         return result;
+    }
+
+    private static bool Contains(List<Participant> participants, string key)
+    {
+        foreach (var p in participants) if (p.Key == key) return true;
+        return false;
     }
 
     private int FirstAtOrAfter(int start)
