@@ -114,11 +114,24 @@ public sealed class RuleSet<T>
     /// <summary>Like <see cref="Scan(TokenStream)"/>, over tokens [<paramref name="from"/>, <paramref name="to"/>) only.</summary>
     public List<RuleMatch<T>> Scan(TokenStream s, int from, int to)
     {
+        var result = new List<RuleMatch<T>>();
+        ScanInto(s, from, to, result);
+        return result;
+    }
+
+    /// <summary>
+    /// Like <see cref="Scan(TokenStream, int, int)"/>, adding the matches to <paramref name="result"/>. The matches are
+    /// gathered in a pooled buffer first, so that the list grows once, by their number (most rule sets match a token in
+    /// a hundred or fewer, and a list sized for the worst case would mostly stay empty).
+    /// </summary>
+    internal void ScanInto(TokenStream s, int from, int to, List<RuleMatch<T>> result)
+    {
         ArgumentNullException.ThrowIfNull(s);
         from = Math.Max(0, from);
         to = Math.Min(to, s.Count);
-        var result = new List<RuleMatch<T>>(Math.Max(0, to - from) / 16 + 4);
-        if (from >= to) return result;
+        if (from >= to) return;
+        var found = System.Buffers.ArrayPool<RuleMatch<T>>.Shared.Rent(Math.Min(to - from, 64));
+        int count = 0;
         // A small rule set (tense cues) gains nothing from the window masks: skip computing them.
         var near = _rules.Length >= 16 ? Nearby(s, from, to) : null;
         try
@@ -141,7 +154,8 @@ public sealed class RuleSet<T>
                 s.Limit = paragraphEnd;
                 if (TryAt(s, i, near is null ? ulong.MaxValue : near[i - from], out var best))
                 {
-                    result.Add(best);
+                    if (count == found.Length) found = Grow(found);
+                    found[count++] = best;
                     i = best.End;
                 }
                 else
@@ -149,13 +163,34 @@ public sealed class RuleSet<T>
                     i++;
                 }
             }
+            var matches = found.AsSpan(0, count);
+            if (_compositions.Length == 0)
+            {
+                if (result.Count == 0 && result.Capacity < count) result.Capacity = count;
+                result.AddRange(matches);
+            }
+            else
+            {
+                Compose(s, matches, result);
+            }
         }
         finally
         {
             s.Limit = s.Count;
             if (near is not null) System.Buffers.ArrayPool<ulong>.Shared.Return(near);
+            // Cleared, so that the pool holds no values of this text.
+            Array.Clear(found, 0, count);
+            System.Buffers.ArrayPool<RuleMatch<T>>.Shared.Return(found);
         }
-        return _compositions.Length == 0 ? result : Compose(s, result);
+    }
+
+    private static RuleMatch<T>[] Grow(RuleMatch<T>[] buffer)
+    {
+        var bigger = System.Buffers.ArrayPool<RuleMatch<T>>.Shared.Rent(buffer.Length * 2);
+        buffer.CopyTo(bigger, 0);
+        Array.Clear(buffer);
+        System.Buffers.ArrayPool<RuleMatch<T>>.Shared.Return(buffer);
+        return bigger;
     }
 
     /// <summary>
@@ -184,15 +219,15 @@ public sealed class RuleSet<T>
         return near;
     }
 
-    /// <summary>Joins adjacent matches that a composition combines, left to right.</summary>
-    private List<RuleMatch<T>> Compose(TokenStream s, List<RuleMatch<T>> matches)
+    /// <summary>Joins adjacent matches that a composition combines, left to right, adding them to <paramref name="result"/>.</summary>
+    private void Compose(TokenStream s, ReadOnlySpan<RuleMatch<T>> matches, List<RuleMatch<T>> result)
     {
-        var result = new List<RuleMatch<T>>(matches.Count);
-        for (int k = 0; k < matches.Count; k++)
+        if (result.Count == 0 && result.Capacity < matches.Length) result.Capacity = matches.Length;
+        for (int k = 0; k < matches.Length; k++)
         {
             var a = matches[k];
             // Like a rule's match, a composition stays within one paragraph.
-            if (k + 1 < matches.Count && matches[k + 1].End <= s.ParagraphEnd(a.Start))
+            if (k + 1 < matches.Length && matches[k + 1].End <= s.ParagraphEnd(a.Start))
             {
                 var b = matches[k + 1];
                 foreach (var c in _compositions)
@@ -205,7 +240,6 @@ public sealed class RuleSet<T>
             }
             result.Add(a);
         }
-        return result;
     }
 
     private static bool Connects(TokenStream s, Pattern<Nothing>? connector, int from, int to)
