@@ -46,6 +46,8 @@ public sealed class RuleSet<T>
     private readonly ulong[] _required;
     private readonly StartTest[] _one;    // by rule: the tokens a one-token match can be
     private readonly StartTest[] _second; // by rule: the tokens that can stand second in a longer match
+    private readonly SuffixPattern?[] _leading; // by rule: a suffix its first token must have, if it promises one
+    private readonly SuffixPattern?[]? _alwaysLeading; // the rules any token can start, when each promises a suffix
     private readonly ulong[] _wordBits; // by word id: the bit this rule set gives a word its rules require (0 for others)
     private readonly ulong _tableMask;  // the tables that start a rule of this set
 
@@ -100,6 +102,19 @@ public sealed class RuleSet<T>
         var prefixes = _rules.Select(r => r.Pattern.Prefix()).ToArray();
         _one = [.. prefixes.Select(p => StartTest.Of(p.One))];
         _second = [.. prefixes.Select(p => StartTest.Of(p.Second))];
+        _leading = [.. _rules.Select(r => r.Pattern.LeadingSuffix)];
+        if (_always.Length > 0 && _always.All(r => _leading[r] is not null)) _alwaysLeading = [.. _always.Select(r => _leading[r])];
+    }
+
+    /// <summary>Whether a rule that any token can start may start at token <paramref name="i"/> (a cheap test, or true).</summary>
+    private bool AlwaysMayStart(TokenStream s, int i)
+    {
+        if (_alwaysLeading is null) return true;
+        foreach (var suffix in _alwaysLeading)
+        {
+            if (suffix!.Admits(s, i)) return true;
+        }
+        return false;
     }
 
     /// <summary>The rules, in priority order, followed by the compositions (as rules that match nothing by themselves).</summary>
@@ -112,25 +127,23 @@ public sealed class RuleSet<T>
     public List<RuleMatch<T>> Scan(TokenStream s) => Scan(s, 0, s.Count);
 
     /// <summary>Like <see cref="Scan(TokenStream)"/>, over tokens [<paramref name="from"/>, <paramref name="to"/>) only.</summary>
-    public List<RuleMatch<T>> Scan(TokenStream s, int from, int to)
-    {
-        var result = new List<RuleMatch<T>>();
-        ScanInto(s, from, to, result);
-        return result;
-    }
+    public List<RuleMatch<T>> Scan(TokenStream s, int from, int to) => ScanInto(s, from, to, null);
 
     /// <summary>
-    /// Like <see cref="Scan(TokenStream, int, int)"/>, adding the matches to <paramref name="result"/>. The matches are
-    /// gathered in a pooled buffer first, so that the list grows once, by their number (most rule sets match a token in
-    /// a hundred or fewer, and a list sized for the worst case would mostly stay empty).
+    /// Like <see cref="Scan(TokenStream, int, int)"/>, adding the matches to <paramref name="result"/>. The first
+    /// <see cref="FirstMatches"/> matches are gathered on the stack, so that an empty list grows once, to their number
+    /// (most rule sets match a token in a hundred or fewer, and a list sized for the worst case would mostly stay empty).
     /// </summary>
-    internal void ScanInto(TokenStream s, int from, int to, List<RuleMatch<T>> result)
+    /// <returns><paramref name="result"/>, or when that is null, a new list.</returns>
+    internal List<RuleMatch<T>> ScanInto(TokenStream s, int from, int to, List<RuleMatch<T>>? result)
     {
         ArgumentNullException.ThrowIfNull(s);
         from = Math.Max(0, from);
         to = Math.Min(to, s.Count);
-        if (from >= to) return;
-        var found = System.Buffers.ArrayPool<RuleMatch<T>>.Shared.Rent(Math.Min(to - from, 64));
+        if (from >= to) return result ?? [];
+        // The matches before composition: the first ones in `first`, and once that is full, all of them in `spilled`.
+        var first = new FirstMatchBuffer();
+        List<RuleMatch<T>>? spilled = null;
         int count = 0;
         // A small rule set (tense cues) gains nothing from the window masks: skip computing them.
         var near = _rules.Length >= 16 ? Nearby(s, from, to) : null;
@@ -144,7 +157,7 @@ public sealed class RuleSet<T>
             for (int i = from; i < to;)
             {
                 // Most tokens start no rule of the set: they are passed over without a try.
-                if (!always && (classes[i] & starts) == 0
+                if (!(always && AlwaysMayStart(s, i)) && (classes[i] & starts) == 0
                     && !(words && entries[i] is { } e && (uint)e.Id < (uint)_byWord.Length && _byWord[e.Id] is not null))
                 {
                     i++;
@@ -154,8 +167,20 @@ public sealed class RuleSet<T>
                 s.Limit = paragraphEnd;
                 if (TryAt(s, i, near is null ? ulong.MaxValue : near[i - from], out var best))
                 {
-                    if (count == found.Length) found = Grow(found);
-                    found[count++] = best;
+                    if (count < FirstMatches)
+                    {
+                        first[count++] = best;
+                    }
+                    else
+                    {
+                        if (spilled is null)
+                        {
+                            // Room for the rest at the density seen so far.
+                            spilled = new List<RuleMatch<T>>(count + (int)Math.Min(to - i, (long)count * (to - i) / Math.Max(1, i - from)) + 1);
+                            spilled.AddRange(first);
+                        }
+                        spilled.Add(best);
+                    }
                     i = best.End;
                 }
                 else
@@ -163,7 +188,10 @@ public sealed class RuleSet<T>
                     i++;
                 }
             }
-            var matches = found.AsSpan(0, count);
+            // Without compositions, the spilled list is the answer when a new list is asked for.
+            if (spilled is not null && result is null && _compositions.Length == 0) return spilled;
+            ReadOnlySpan<RuleMatch<T>> matches = spilled is null ? ((ReadOnlySpan<RuleMatch<T>>)first)[..count] : System.Runtime.InteropServices.CollectionsMarshal.AsSpan(spilled);
+            result ??= new List<RuleMatch<T>>(matches.Length);
             if (_compositions.Length == 0)
             {
                 if (result.Count == 0 && result.Capacity < count) result.Capacity = count;
@@ -173,24 +201,22 @@ public sealed class RuleSet<T>
             {
                 Compose(s, matches, result);
             }
+            return result;
         }
         finally
         {
             s.Limit = s.Count;
             if (near is not null) System.Buffers.ArrayPool<ulong>.Shared.Return(near);
-            // Cleared, so that the pool holds no values of this text.
-            Array.Clear(found, 0, count);
-            System.Buffers.ArrayPool<RuleMatch<T>>.Shared.Return(found);
         }
     }
 
-    private static RuleMatch<T>[] Grow(RuleMatch<T>[] buffer)
+    /// <summary>How many matches a scan gathers on the stack before it needs a list.</summary>
+    private const int FirstMatches = 16;
+
+    [System.Runtime.CompilerServices.InlineArray(FirstMatches)]
+    private struct FirstMatchBuffer
     {
-        var bigger = System.Buffers.ArrayPool<RuleMatch<T>>.Shared.Rent(buffer.Length * 2);
-        buffer.CopyTo(bigger, 0);
-        Array.Clear(buffer);
-        System.Buffers.ArrayPool<RuleMatch<T>>.Shared.Return(buffer);
-        return bigger;
+        private RuleMatch<T> _first;
     }
 
     /// <summary>
@@ -310,7 +336,7 @@ public sealed class RuleSet<T>
         {
             ulong required = _required[r];
             if (required != 0 && (required & nearby) == 0) continue;
-            if (!MayMatch(r, s, i)) continue;
+            if (!MayMatch(r, s, i) || (_leading[r] is { } suffix && !suffix.Admits(s, i))) continue;
             int end = _rules[r].Pattern.Match(s, i, out var v);
             // Candidates come in priority order: an equally long match of a later rule never wins.
             if (end > bestEnd)
