@@ -575,8 +575,9 @@ internal sealed class SuffixPattern(string suffix, int minLength) : Pattern<Noth
     internal bool Admits(TokenStream s, int i)
     {
         var t = s.Tokens[i];
-        return t.Kind == TokenKind.Word && t.Length >= minLength && char.IsLower(s.Text[t.Start])
-            && s.TextOf(i).EndsWith(suffix, StringComparison.Ordinal);
+        // The last letter first: it rules out most words at once.
+        return t.Kind == TokenKind.Word && t.Length >= minLength && s.Text[t.End - 1] == suffix[^1]
+            && s.TextOf(i).EndsWith(suffix, StringComparison.Ordinal) && char.IsLower(s.Text[t.Start]);
     }
 }
 

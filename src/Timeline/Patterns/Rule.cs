@@ -252,8 +252,9 @@ public sealed class RuleSet<T>
         for (int k = 0; k < matches.Length; k++)
         {
             var a = matches[k];
-            // Like a rule's match, a composition stays within one paragraph.
-            if (k + 1 < matches.Length && matches[k + 1].End <= s.ParagraphEnd(a.Start))
+            // Like a rule's match, a composition stays within one paragraph. The next match keeps to the paragraph it
+            // starts in, so it is in a's when no paragraph opens up to its start.
+            if (k + 1 < matches.Length && !ParagraphOpens(s, a.Start + 1, matches[k + 1].Start + 1))
             {
                 var b = matches[k + 1];
                 foreach (var c in _compositions)
@@ -266,6 +267,14 @@ public sealed class RuleSet<T>
             }
             result.Add(a);
         }
+    }
+
+    /// <summary>Whether a token of [<paramref name="from"/>, <paramref name="to"/>) opens a paragraph.</summary>
+    private static bool ParagraphOpens(TokenStream s, int from, int to)
+    {
+        // Consecutive matches ask about disjoint ranges (from one start to the next), so a scan's questions take linear time.
+        for (int j = from; j < to; j++) if (s.Tokens[j].Gap == Text.TokenGap.Paragraph) return true;
+        return false;
     }
 
     private static bool Connects(TokenStream s, Pattern<Nothing>? connector, int from, int to)
