@@ -137,7 +137,7 @@ internal sealed class Participants
             leaderKeys.Add(_people[p].Key);
             if (firstLeaders.Count < 2) firstLeaders.Add(Referred(p));
         }
-        var bearers = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        var bearers = new Dictionary<string, Bearers>(StringComparer.OrdinalIgnoreCase);
         var bearersOf = bearers.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int p = 0; p < _people.Count; p++)
         {
@@ -171,16 +171,7 @@ internal sealed class Participants
             {
                 // Two people share the name ("Kim Jong-un", "Kim Yong-jae"): "Kim" alone is the leader among them.
                 // (People have distinct keys, so two bearers are two people.)
-                int who = match[0];
-                if (match.Count > 1)
-                {
-                    int leaders = 0;
-                    foreach (int m in match)
-                    {
-                        if (_people[m].Leader) { leaders++; who = m; }
-                    }
-                    if (leaders != 1) who = -1;
-                }
+                int who = match.Count == 1 ? match.First : match.Leaders == 1 ? match.Leader : -1;
                 if (who >= 0) references.Add(new Found(i, i + 1, Referred(who), false));
             }
             // "the North Korean leader": a role and country naming someone already named.
@@ -234,12 +225,27 @@ internal sealed class Participants
 
         void Bear(ReadOnlySpan<char> name, int person)
         {
-            if (!bearersOf.TryGetValue(name, out var list)) bearersOf[name] = list = [];
-            list.Add(person);
+            ref var b = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(bearersOf, name, out bool known);
+            if (!known) b.First = person;
+            b.Count++;
+            if (_people[person].Leader)
+            {
+                b.Leaders++;
+                b.Leader = person;
+            }
         }
 
         Participant Referred(int person) =>
             referred[person] ??= new Participant(_people[person].Name, ParticipantKind.Person, _people[person].Role);
+    }
+
+    /// <summary>The people who bear a name (as surname or family name): how many, the first, and the leaders among them.</summary>
+    private struct Bearers
+    {
+        public int Count;
+        public int First;
+        public int Leaders;
+        public int Leader; // the last leader, which is the only one when Leaders is 1
     }
 
     private readonly HashSet<string> _leaders;
