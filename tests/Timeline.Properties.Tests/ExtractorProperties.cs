@@ -11,6 +11,12 @@ namespace Timeline.Properties.Tests;
 [Properties(Arbitrary = [typeof(Generators)], MaxTest = 200)]
 public sealed class ExtractorProperties
 {
+    /// <summary>A name's key is its lower case with hyphens and runs of spaces as one space (made in one pass over a buffer).</summary>
+    [Property]
+    public void NameKeysAreTheNamesWordsInLowerCase(AnyText text) =>
+        Participant.NameKey(text.Value).Should().Be(string.Join(' ', text.Value.Replace('-', ' ').Replace('‐', ' ')
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant());
+
     [Property]
     public void MentionsPointIntoTheirArticle(AnyText text, Reference reference)
     {

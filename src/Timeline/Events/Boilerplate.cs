@@ -21,7 +21,9 @@ internal static class Boilerplate
         {
             int end = i + 1;
             while (end < s.Count && s.Tokens[end].Gap is not (TokenGap.Line or TokenGap.Paragraph)) end++;
-            var kind = markers.MatchesAt(s, i).Select(m => (BoilerplateKind?)m.Value).OrderBy(k => k).FirstOrDefault();
+            // The least kind of the markers that match at the line's start (a cut before a marked line).
+            BoilerplateKind? kind = null;
+            foreach (var m in markers.MatchesAt(s, i)) if (kind is null || m.Value < kind) kind = m.Value;
             if (kind == BoilerplateKind.Cut) break;
             bool news = kind is null && !IsFurniture(s, i, end);
             for (int k = i; k < end; k++) mask[k] = news;

@@ -38,58 +38,80 @@ public sealed class EventExtractor
         var expressions = analysis.Result.Expressions;
         var exprTokens = ExpressionTokens(s, expressions);
         var temporal = new bool[s.Count];
-        foreach (var (a, b) in exprTokens) for (int k = a; k < b; k++) temporal[k] = true;
+        var exprStarts = new int[exprTokens.Length];
+        for (int e = 0; e < exprTokens.Length; e++)
+        {
+            var (a, b) = exprTokens[e];
+            exprStarts[e] = a;
+            for (int k = a; k < b; k++) temporal[k] = true;
+        }
         var countries = new MatchIndex<string>(_lang.Countries.Scan(s), s.Count);
         var leaderGroups = _lang.LeaderGroups.Scan(s);
         var people = new Participants(_lang, s, content, temporal, countries, leaderGroups);
         var places = new MatchIndex<string>(_lang.Places.Scan(s), s.Count);
         var venues = new MatchIndex<bool>(_lang.VenueWords.Scan(s), s.Count);
-        var triggers = _lang.Triggers.Scan(s).Where(t => content[t.Start] && !temporal[t.Start]).ToList();
+        var triggers = _lang.Triggers.Scan(s);
+        // Triggers in news text and outside date expressions only (filtered in place: the list is this call's own).
+        int kept = 0;
+        for (int k = 0; k < triggers.Count; k++) if (content[triggers[k].Start] && !temporal[triggers[k].Start]) triggers[kept++] = triggers[k];
+        triggers.RemoveRange(kept, triggers.Count - kept);
         var status = _lang.StatusCues.Scan(s);
         var relations = _lang.RelationCues.Scan(s);
         var tenses = _lang.Temporal.TenseCues.Scan(s);
-        var exprStarts = exprTokens.Select(t => t.Item1).ToArray();
         var published = analysis.Result.Publication.Date;
         var lead = LeadDate(s, lineStart, analysis, content, expressions, exprTokens, published);
         var observations = new List<Observation>();
+        // Scratch lists, reused sentence after sentence (they belong to this call, so the extractor stays thread-safe).
+        var candidates = new List<Candidate>();
+        var segments = new List<Sentence>();
 
-        foreach (var sentence in analysis.Sentences)
+        var sentences = analysis.Sentences;
+        for (int si = 0; si < sentences.Count; si++)
         {
+            var sentence = sentences[si];
             if (!content[sentence.Start]) continue;
-            var inSentence = Slice(triggers, sentence).Where(t => t.End <= sentence.End).ToList();
-            if (inSentence.Count == 0)
+            candidates.Clear();
+            foreach (var t in Slice(triggers, sentence))
             {
-                // Events of other kinds: a sentence with a finite verb reports something (its first tensed verb is the trigger).
-                // Not a run of symbols that happens to hold a verb (binary data).
-                if (!IsProse(s, sentence)) continue;
-                var verb = Slice(tenses, sentence).FirstOrDefault(t => t.End <= sentence.End && t.Value is Tense.Past or Tense.Present);
-                int at = verb.Rule is not null ? verb.Start : FirstPredicateWord(s, sentence);
-                if (at < 0) continue;
-                inSentence.Add(new RuleMatch<EventType>(at, verb.Rule is not null ? verb.End : at + 1, EventType.Other, OtherRule));
-            }
-            var candidates = new List<Candidate>();
-            foreach (var t in inSentence)
-            {
+                if (t.End > sentence.End) continue;
                 var type = t.Value;
                 if (type is EventType.Meeting or EventType.Talks && IsLeaderLevel(s, people, leaderGroups, t, sentence)) type = EventType.Summit;
                 candidates.Add(new Candidate(t.Start, t.End, type));
             }
+            var sentenceTenses = Slice(tenses, sentence);
+            if (candidates.Count == 0)
+            {
+                // Events of other kinds: a sentence with a finite verb reports something (its first tensed verb is the trigger).
+                // Not a run of symbols that happens to hold a verb (binary data).
+                if (!IsProse(s, sentence)) continue;
+                int at = -1, atEnd = -1;
+                foreach (var t in sentenceTenses)
+                {
+                    if (t.End <= sentence.End && t.Value is Tense.Past or Tense.Present)
+                    {
+                        at = t.Start;
+                        atEnd = t.End;
+                        break;
+                    }
+                }
+                if (at < 0)
+                {
+                    at = FirstPredicateWord(s, sentence);
+                    atEnd = at + 1;
+                }
+                if (at < 0) continue;
+                candidates.Add(new Candidate(at, atEnd, EventType.Other));
+            }
             Consolidate(s, candidates);
 
             // Dates: each usable expression attaches to the nearest trigger of its clause segment.
-            var segments = Segments(s, sentence);
-            var usable = new List<int>();
+            Segments(s, sentence, segments);
+            int? sentenceWide = null;
             for (int e = LowerBound(exprStarts, sentence.Start); e < expressions.Count && exprStarts[e] < sentence.End; e++)
             {
                 var (a, b) = exprTokens[e];
                 if (a < sentence.Start || b > sentence.End || !content[a]) continue;
-                if (IsUsableDate(s, lineStart, analysis, expressions[e], a, b)) usable.Add(e);
-            }
-            var dateOf = new Dictionary<Candidate, int>();
-            int? sentenceWide = null;
-            foreach (int e in usable)
-            {
-                var (a, b) = exprTokens[e];
+                if (!IsUsableDate(s, lineStart, analysis, expressions[e], a, b)) continue;
                 // "Earlier this week, …", "On Wednesday, …": a date that opens the sentence covers it.
                 int opening = sentence.Start;
                 while (opening < a && s.Is(opening, _lang.Temporal.OutsideSpan)) opening++;
@@ -101,8 +123,16 @@ public sealed class EventExtractor
                 // An anniversary dates what it commemorates: the event named right after "anniversary of".
                 if (expressions[e].Commemorates is not null)
                 {
-                    var commemorated = candidates.FirstOrDefault(c => c.Start >= b && c.Start - b <= 8);
-                    if (commemorated is not null) { dateOf.TryAdd(commemorated, e); continue; }
+                    Candidate? commemorated = null;
+                    foreach (var c in candidates)
+                    {
+                        if (c.Start >= b && c.Start - b <= 8) { commemorated = c; break; }
+                    }
+                    if (commemorated is not null)
+                    {
+                        if (commemorated.DateIndex < 0) commemorated.DateIndex = e;
+                        continue;
+                    }
                 }
                 foreach (var c in candidates)
                 {
@@ -115,48 +145,63 @@ public sealed class EventExtractor
                     int score = c.Start < a ? a - c.End : 1000 + c.Start - b;
                     if (score < bestScore) { bestScore = score; best = c; }
                 }
-                if (best is not null && !dateOf.ContainsKey(best)) dateOf[best] = e;
+                if (best is not null && best.DateIndex < 0) best.DateIndex = e;
             }
 
             // Triggers of one clause segment share its date ("A Russian delegation arrived in Pyongyang on Monday").
             foreach (var c in candidates)
             {
-                if (dateOf.ContainsKey(c)) continue;
+                if (c.DateIndex >= 0) continue;
                 var seg = SegmentOf(segments, c.Start);
-                var mate = candidates.FirstOrDefault(d => d != c && dateOf.ContainsKey(d) && d.Start >= seg.Start && d.Start < seg.End
-                    && !ClauseBetween(s, Math.Min(c.End, d.End), Math.Max(c.Start, d.Start)));
-                if (mate is not null) dateOf[c] = dateOf[mate];
+                foreach (var d in candidates)
+                {
+                    if (d != c && d.DateIndex >= 0 && d.Start >= seg.Start && d.Start < seg.End
+                        && !ClauseBetween(s, Math.Min(c.End, d.End), Math.Max(c.Start, d.Start)))
+                    {
+                        c.DateIndex = d.DateIndex;
+                        break;
+                    }
+                }
             }
 
+            string? sentenceText = null; // one copy of the sentence for all its observations
             foreach (var c in candidates)
             {
-                int? e = dateOf.TryGetValue(c, out var own) ? own : sentenceWide;
+                int? e = c.DateIndex >= 0 ? c.DateIndex : sentenceWide;
                 var expression = e is { } ei ? expressions[ei] : null;
                 EventDate? date = null;
                 if (expression is not null)
                 {
-                    bool commemorated = expression.Commemorates is not null && c.Start > exprTokens[e!.Value].Item1;
+                    bool commemorated = expression.Commemorates is not null && c.Start > exprTokens[e!.Value].Start;
                     date = commemorated ? new EventDate(expression.Commemorates!.Start, expression.Commemorates.End,
                             expression.Commemorates.Start == expression.Commemorates.End ? DatePrecision.Day : DatePrecision.Year)
                         : EventDate.From(expression);
                 }
-                var eventStatus = StatusOf(s, Slice(status, sentence), c, sentence, date, analysis.Result.Publication.Date);
+                var eventStatus = StatusOf(Slice(status, sentence), c, sentence, date, analysis.Result.Publication.Date);
                 var segment = SegmentOf(segments, c.Start);
                 // The clause's participants; when it names no person, the people named before it in the sentence
                 // ("Shoigu, who in July attended …"), or failing those, the sentence's.
                 var participants = people.In(segment.Start, segment.End);
-                if (!participants.Any(p => p.Kind == ParticipantKind.Person))
+                if (!HasPerson(participants))
                 {
-                    var earlier = people.In(sentence.Start, segment.Start).Where(p => p.Kind == ParticipantKind.Person).ToList();
-                    participants = earlier.Count > 0 ? [.. earlier, .. participants]
-                        : participants.Count == 0 ? people.In(sentence.Start, sentence.End) : participants;
+                    var earlier = people.In(sentence.Start, segment.Start);
+                    earlier.RemoveAll(static p => p.Kind != ParticipantKind.Person);
+                    if (earlier.Count > 0)
+                    {
+                        earlier.AddRange(participants);
+                        participants = earlier;
+                    }
+                    else if (participants.Count == 0)
+                    {
+                        participants = people.In(sentence.Start, sentence.End);
+                    }
                 }
                 var (relation, relatedTo) = date is null ? RelationOf(s, Slice(relations, sentence), candidates, c, sentence) : (null, null);
                 var dateSource = date is null ? DateSource.None : DateSource.Text;
                 // A report in the foreground elaborates on the article's lead ("Jobs announced …" under "Apple unveiled the
                 // iPhone on Monday"): it takes the lead date, or failing one the publication date.
                 if (date is null && relation is null && published is { } day && eventStatus == EventStatus.Occurred && !c.Planned
-                    && IsForeground(s, sentence, c, Slice(tenses, sentence), expressions, exprTokens, exprStarts)
+                    && IsForeground(s, sentence, c, sentenceTenses, expressions, exprTokens, exprStarts)
                     && !NamesUnreadableDate(analysis.Result.Diagnostics, sentence.Span))
                 {
                     date = lead ?? new EventDate(day, day, DatePrecision.Day);
@@ -167,7 +212,7 @@ public sealed class EventExtractor
                 {
                     Document = article.Id,
                     Span = sentence.Span,
-                    Text = article.Text[sentence.Span.Start..sentence.Span.End],
+                    Text = sentenceText ??= article.Text[sentence.Span.Start..sentence.Span.End],
                     Trigger = s.SpanOf(c.Start, c.End),
                     Type = c.Type,
                     Status = c.Planned ? EventStatus.Planned : eventStatus,
@@ -186,11 +231,17 @@ public sealed class EventExtractor
         return new ArticleEvents(article.Id, analysis.Result.Publication, observations, analysis.Result.Diagnostics);
     }
 
+    private static bool HasPerson(List<Participant> participants)
+    {
+        foreach (var p in participants) if (p.Kind == ParticipantKind.Person) return true;
+        return false;
+    }
+
     private static readonly Rule<EventType> OtherRule = new("other", P.Number(1, 1, 0, 0).Select(_ => EventType.Other));
 
     /// <summary>The first day the article's body names (not its dateline, not a report date), on or before publication.</summary>
     private EventDate? LeadDate(TokenStream s, int[] lineStart, TextAnalysis analysis, bool[] content, IReadOnlyList<TemporalExpression> expressions,
-        List<(int, int)> exprTokens, NodaTime.LocalDate? published)
+        (int Start, int End)[] exprTokens, NodaTime.LocalDate? published)
     {
         for (int e = 0; e < expressions.Count; e++)
         {
@@ -234,8 +285,8 @@ public sealed class EventExtractor
     /// Whether an undated event is foreground news: its clause is the main one (no clause opener before the trigger),
     /// its verb is in the simple past or present, and nothing marks it as background ("has since", "recently", "in recent …").
     /// </summary>
-    private bool IsForeground(TokenStream s, Sentence sentence, Candidate c, IEnumerable<RuleMatch<Tense>> tenses,
-        IReadOnlyList<TemporalExpression> expressions, List<(int, int)> exprTokens, int[] exprStarts)
+    private bool IsForeground(TokenStream s, Sentence sentence, Candidate c, ReadOnlySpan<RuleMatch<Tense>> tenses,
+        IReadOnlyList<TemporalExpression> expressions, (int Start, int End)[] exprTokens, int[] exprStarts)
     {
         for (int k = sentence.Start; k < sentence.End; k++)
         {
@@ -291,6 +342,9 @@ public sealed class EventExtractor
 
         /// <summary>Where a visit folded into this event ended ("visited Vladivostok for a summit"): its place is this event's.</summary>
         public int? VisitEnd { get; set; }
+
+        /// <summary>The index of the expression that dates this event, or −1.</summary>
+        public int DateIndex { get; set; } = -1;
     }
 
     /// <summary>
@@ -319,9 +373,17 @@ public sealed class EventExtractor
         }
         candidates.RemoveAll(c => c.Dropped);
         // An invitation is an invitation to visit: a planned visit, unless the visit is named after it ("invitation … to visit").
-        var invitation = candidates.FirstOrDefault(c => c.Type == EventType.Invitation);
-        if (invitation is not null && !candidates.Any(c => c.Type == EventType.Visit && c.Start > invitation.Start))
-            candidates.Add(new Candidate(invitation.Start, invitation.End, EventType.Visit) { Planned = true });
+        Candidate? invitation = null;
+        foreach (var c in candidates)
+        {
+            if (c.Type == EventType.Invitation) { invitation = c; break; }
+        }
+        if (invitation is null) return;
+        foreach (var c in candidates)
+        {
+            if (c.Type == EventType.Visit && c.Start > invitation.Start) return;
+        }
+        candidates.Add(new Candidate(invitation.Start, invitation.End, EventType.Visit) { Planned = true });
     }
 
     /// <summary>A meeting "with President X", or of two leaders ("Putin and Kim's meeting"), is a summit.</summary>
@@ -330,8 +392,12 @@ public sealed class EventExtractor
         int after = t.End;
         if (after < sentence.End && s.TextOf(after) is "with") after++;
         if (people.LeaderIn(after, Math.Min(sentence.End, after + 6))) return true;
-        return people.LeadersIn(sentence.Start, t.Start) >= 2
-            || Slice(leaderGroups, sentence).Any(g => g.Start >= Math.Max(sentence.Start, t.Start - 8) && g.End <= Math.Min(sentence.End, t.End + 8));
+        if (people.LeadersIn(sentence.Start, t.Start) >= 2) return true;
+        foreach (var g in Slice(leaderGroups, sentence))
+        {
+            if (g.Start >= Math.Max(sentence.Start, t.Start - 8) && g.End <= Math.Min(sentence.End, t.End + 8)) return true;
+        }
+        return false;
     }
 
     private bool IsUsableDate(TokenStream s, int[] lineStart, TextAnalysis analysis, TemporalExpression e, int a, int b)
@@ -352,10 +418,17 @@ public sealed class EventExtractor
         return true;
     }
 
-    private static bool IsLineStartDateline(TokenStream s, int line, int a) =>
-        a - line <= 4 && Enumerable.Range(line, a - line - 1).All(k => s.Tokens[k].Kind == TokenKind.Word && char.IsUpper(s.Text[s.Tokens[k].Start]));
+    private static bool IsLineStartDateline(TokenStream s, int line, int a)
+    {
+        if (a - line > 4) return false;
+        for (int k = line; k < a - 1; k++)
+        {
+            if (s.Tokens[k].Kind != TokenKind.Word || !char.IsUpper(s.Text[s.Tokens[k].Start])) return false;
+        }
+        return true;
+    }
 
-    private static EventStatus StatusOf(TokenStream s, IEnumerable<RuleMatch<EventStatus>> cues, Candidate c, Sentence sentence, EventDate? date, NodaTime.LocalDate? published)
+    private static EventStatus StatusOf(ReadOnlySpan<RuleMatch<EventStatus>> cues, Candidate c, Sentence sentence, EventDate? date, NodaTime.LocalDate? published)
     {
         EventStatus? nearest = null;
         foreach (var cue in cues)
@@ -374,21 +447,37 @@ public sealed class EventExtractor
     /// "X launched missiles just before the summit": the trigger nearest before the cue is dated through the event after it;
     /// "Following the summit, Putin accepted an invitation": a cue opening the sentence dates the first event of the main clause.
     /// </summary>
-    private static (EventRelationKind?, TextSpan?) RelationOf(TokenStream s, IEnumerable<RuleMatch<EventRelationKind>> cues, List<Candidate> candidates, Candidate c, Sentence sentence)
+    private static (EventRelationKind?, TextSpan?) RelationOf(TokenStream s, ReadOnlySpan<RuleMatch<EventRelationKind>> cues, List<Candidate> candidates, Candidate c, Sentence sentence)
     {
         foreach (var cue in cues)
         {
             if (cue.Start < sentence.Start || cue.End > sentence.End) continue;
-            var target = candidates.FirstOrDefault(t => t != c && t.Start >= cue.End && t.Start - cue.End <= 8
-                && t.Type is EventType.Summit or EventType.Meeting or EventType.Talks or EventType.Visit);
+            Candidate? target = null;
+            foreach (var t in candidates)
+            {
+                if (t != c && t.Start >= cue.End && t.Start - cue.End <= 8 && t.Type is EventType.Summit or EventType.Meeting or EventType.Talks or EventType.Visit)
+                {
+                    target = t;
+                    break;
+                }
+            }
             if (target is null) continue;
-            var nearestBefore = candidates.Where(t => t != target && t.End <= cue.Start).OrderByDescending(t => t.Start).FirstOrDefault();
+            // The candidate that starts last before the cue (the first of equals), and the first after the comma that
+            // ends an opening cue's phrase.
+            Candidate? nearestBefore = null;
+            foreach (var t in candidates)
+            {
+                if (t != target && t.End <= cue.Start && (nearestBefore is null || t.Start > nearestBefore.Start)) nearestBefore = t;
+            }
             Candidate? mainClause = null;
             if (cue.Start - sentence.Start <= 1)
             {
                 int comma = cue.End;
                 while (comma < sentence.End && s.TextOf(comma) is not ",") comma++;
-                mainClause = candidates.Where(t => t != target && t.Start > comma).OrderBy(t => t.Start).FirstOrDefault();
+                foreach (var t in candidates)
+                {
+                    if (t != target && t.Start > comma && (mainClause is null || t.Start < mainClause.Start)) mainClause = t;
+                }
             }
             if (c == nearestBefore || c == mainClause) return (cue.Value, s.SpanOf(target.Start, target.End));
         }
@@ -434,9 +523,9 @@ public sealed class EventExtractor
     }
 
     /// <summary>Splits a sentence at commas, colons, semicolons, brackets and dashes: the clause segments dates attach within.</summary>
-    private static List<Sentence> Segments(TokenStream s, Sentence sentence)
+    private static void Segments(TokenStream s, Sentence sentence, List<Sentence> result)
     {
-        var result = new List<Sentence>();
+        result.Clear();
         int start = sentence.Start;
         for (int k = sentence.Start; k < sentence.End; k++)
         {
@@ -455,7 +544,6 @@ public sealed class EventExtractor
             int begin = i == 0 ? sentence.Start : result[i].Start;
             result[i] = new Sentence(begin, end, s.SpanOf(begin, end));
         }
-        return result;
     }
 
     /// <summary>The clause segment that holds token <paramref name="k"/>.</summary>
@@ -486,31 +574,40 @@ public sealed class EventExtractor
         return false;
     }
 
-    private static List<(int, int)> ExpressionTokens(TokenStream s, IReadOnlyList<TemporalExpression> expressions)
+    private static (int Start, int End)[] ExpressionTokens(TokenStream s, IReadOnlyList<TemporalExpression> expressions)
     {
-        var result = new List<(int, int)>(expressions.Count);
+        var result = new (int, int)[expressions.Count];
         int k = 0;
-        foreach (var e in expressions)
+        for (int i = 0; i < result.Length; i++)
         {
+            var e = expressions[i];
             while (k > 0 && s.Tokens[k].Start > e.Span.Start) k--;
             while (k < s.Count && s.Tokens[k].End <= e.Span.Start) k++;
             int a = k, b = k;
             while (b < s.Count && s.Tokens[b].Start < e.Span.End) b++;
-            result.Add((a, Math.Max(b, a + 1)));
+            result[i] = (a, Math.Max(b, a + 1));
         }
         return result;
     }
 
-    /// <summary>The matches that start in <paramref name="sentence"/> (the list is in text order: a binary search, not a scan).</summary>
-    private static IEnumerable<RuleMatch<T>> Slice<T>(List<RuleMatch<T>> matches, Sentence sentence)
+    /// <summary>The matches that start in <paramref name="sentence"/> (the list is in text order: binary searches, not a scan).</summary>
+    private static ReadOnlySpan<RuleMatch<T>> Slice<T>(List<RuleMatch<T>> matches, Sentence sentence)
     {
-        int lo = 0, hi = matches.Count;
+        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(matches);
+        int lo = FirstAtOrAfter(all, sentence.Start);
+        return all[lo..(lo + FirstAtOrAfter(all[lo..], sentence.End))];
+    }
+
+    /// <summary>The index of the first match that starts at or after token <paramref name="start"/>.</summary>
+    private static int FirstAtOrAfter<T>(ReadOnlySpan<RuleMatch<T>> matches, int start)
+    {
+        int lo = 0, hi = matches.Length;
         while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;
-            if (matches[mid].Start < sentence.Start) lo = mid + 1; else hi = mid;
+            if (matches[mid].Start < start) lo = mid + 1; else hi = mid;
         }
-        for (int k = lo; k < matches.Count && matches[k].Start < sentence.End; k++) yield return matches[k];
+        return lo;
     }
 
     private static int LowerBound(int[] sorted, int value)

@@ -65,9 +65,29 @@ public sealed record Participant(string Name, ParticipantKind Kind, string? Role
     /// <summary>The comparison key: lower case, hyphens as spaces.</summary>
     public string Key => _key;
 
-    /// <summary>The comparison key of a name.</summary>
-    public static string NameKey(string name) =>
-        string.Join(' ', name.Replace('-', ' ').Replace('‐', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+    /// <summary>The comparison key of a name: hyphens become spaces, runs of spaces one space, no space at either end, lower case.</summary>
+    public static string NameKey(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        // One pass into a buffer instead of Replace, Split, Join and ToLowerInvariant (five strings per key).
+        Span<char> buffer = name.Length <= 128 ? stackalloc char[2 * name.Length] : new char[2 * name.Length];
+        int n = 0;
+        bool space = false;
+        foreach (char c in name)
+        {
+            if (c is ' ' or '-' or '‐')
+            {
+                space = n > 0;
+                continue;
+            }
+            if (space) buffer[n++] = ' ';
+            space = false;
+            buffer[n++] = c;
+        }
+        var lower = buffer.Slice(name.Length, n);
+        ((ReadOnlySpan<char>)buffer[..n]).ToLowerInvariant(lower);
+        return new string(lower);
+    }
 }
 
 /// <summary>

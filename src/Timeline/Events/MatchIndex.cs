@@ -42,20 +42,19 @@ internal sealed class MatchIndex<T> : IStarts
     public MatchIndex(List<RuleMatch<T>> matches, int tokens)
     {
         _starts = new ulong[(tokens + 63) >> 6];
-        var ends = new List<int>(matches.Count);
-        var values = new List<T>(matches.Count);
-        int last = -1;
+        // As many as there are matches: a scan's matches all start at distinct tokens, in order, so every one is kept.
+        _ends = new int[matches.Count];
+        _values = new T[matches.Count];
+        int last = -1, n = 0;
         foreach (var m in matches)
         {
             // Scans return matches in text order, each starting after the last; anything else keeps the first.
             if (m.Start <= last || (uint)m.Start >= (uint)tokens) continue;
             last = m.Start;
             _starts[m.Start >> 6] |= 1UL << m.Start;
-            ends.Add(m.End);
-            values.Add(m.Value);
+            _ends[n] = m.End;
+            _values[n++] = m.Value;
         }
-        _ends = [.. ends];
-        _values = [.. values];
         _rank = new int[_starts.Length];
         for (int w = 1; w < _starts.Length; w++) _rank[w] = _rank[w - 1] + System.Numerics.BitOperations.PopCount(_starts[w - 1]);
     }

@@ -18,7 +18,7 @@ internal sealed class Participants
     private readonly List<Person> _people = [];
     private readonly Dictionary<string, int> _peopleIndex = [];
 
-    private sealed record Person(string Name, string? Role, string? Country, bool Leader);
+    private sealed record Person(string Name, string Key, string? Role, string? Country, bool Leader);
 
     /// <summary>A participant found at tokens [Start, End).</summary>
     private readonly record struct Found(int Start, int End, Participant Participant, bool WithTitle);
@@ -127,23 +127,24 @@ internal sealed class Participants
         // order; the references found here go to a second list, also in text order, and the two are merged at the end.
         // Everything a reference looks up is indexed first (the people's keys, the leaders among them, who bears each
         // surname and family name), so that the pass stays linear on long texts.
-        var keys = _people.ConvertAll(p => Participant.NameKey(p.Name));
         var leaderKeys = new HashSet<string>(StringComparer.Ordinal);
+        // A reference names a person as pass 1 left them: one participant per person, made when first referred to.
+        var referred = new Participant?[_people.Count];
         var firstLeaders = new List<Participant>(2);
         for (int p = 0; p < _people.Count; p++)
         {
             if (!_people[p].Leader) continue;
-            leaderKeys.Add(keys[p]);
-            if (firstLeaders.Count < 2) firstLeaders.Add(new Participant(_people[p].Name, ParticipantKind.Person, _people[p].Role));
+            leaderKeys.Add(_people[p].Key);
+            if (firstLeaders.Count < 2) firstLeaders.Add(Referred(p));
         }
-        var bearers = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        var bearers = new Dictionary<string, Bearers>(StringComparer.OrdinalIgnoreCase);
+        var bearersOf = bearers.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int p = 0; p < _people.Count; p++)
         {
-            string surname = SurnameOf(_people[p].Name), family = FamilyNameOf(_people[p].Name);
+            ReadOnlySpan<char> surname = SurnameOf(_people[p].Name), family = FamilyNameOf(_people[p].Name);
             Bear(surname, p);
             if (!family.Equals(surname, StringComparison.OrdinalIgnoreCase)) Bear(family, p);
         }
-        var bearersOf = bearers.GetAlternateLookup<ReadOnlySpan<char>>();
         var covered = new bool[s.Count];
         foreach (var f in _found) for (int k = f.Start; k < f.End && k < s.Count; k++) covered[k] = true;
         var named = new List<Found>(_found);
@@ -169,10 +170,9 @@ internal sealed class Participants
             if (IsSingleCap(i) && !s.Is(i, lang.NameStopWords) && bearersOf.TryGetValue(s.TextOf(i), out var match))
             {
                 // Two people share the name ("Kim Jong-un", "Kim Yong-jae"): "Kim" alone is the leader among them.
-                if (match.Select(m => keys[m]).Distinct().Count() > 1 && match.Count(m => _people[m].Leader) == 1)
-                    match = [.. match.Where(m => _people[m].Leader)];
-                if (match.Select(m => keys[m]).Distinct().Count() == 1)
-                    references.Add(new Found(i, i + 1, new Participant(_people[match[0]].Name, ParticipantKind.Person, _people[match[0]].Role), false));
+                // (People have distinct keys, so two bearers are two people.)
+                int who = match.Count == 1 ? match.First : match.Leaders == 1 ? match.Leader : -1;
+                if (who >= 0) references.Add(new Found(i, i + 1, Referred(who), false));
             }
             // "the North Korean leader": a role and country naming someone already named.
             if (s.TextOf(i) is "the" or "The" or "his" or "His" or "her" or "its" && i + 1 < s.Count)
@@ -188,10 +188,9 @@ internal sealed class Participants
                     {
                         if ((ctry is not null && _people[p].Country != ctry) || !string.Equals(_people[p].Role, t.Value, StringComparison.OrdinalIgnoreCase)) continue;
                         if (who < 0) who = p;
-                        else if (keys[p] != keys[who]) unique = false;
+                        else if (_people[p].Key != _people[who].Key) unique = false;
                     }
-                    if (who >= 0 && unique)
-                        references.Add(new Found(i, t.End, new Participant(_people[who].Name, ParticipantKind.Person, _people[who].Role), false));
+                    if (who >= 0 && unique) references.Add(new Found(i, t.End, Referred(who), false));
                 }
             }
         }
@@ -202,7 +201,8 @@ internal sealed class Participants
             _found.Add(b >= references.Count || (a < named.Count && named[a].Start <= references[b].Start) ? named[a++] : references[b++]);
         }
         _leaders = leaderKeys;
-        _starts = [.. _found.Select(f => f.Start)];
+        _starts = new int[_found.Count];
+        for (int k = 0; k < _starts.Length; k++) _starts[k] = _found[k].Start;
 
         // The two distinct leaders named last before token i, each as its last mention names them; the people referred to
         // again since the previous group reference come first (they are what the text is now about), then the others in
@@ -223,39 +223,61 @@ internal sealed class Participants
 
         static Found? Later(Found? a, Found? b) => a is null ? b : b is null ? a : b.Value.Start > a.Value.Start ? b : a;
 
-        void Bear(string name, int person)
+        void Bear(ReadOnlySpan<char> name, int person)
         {
-            if (!bearers.TryGetValue(name, out var list)) bearers[name] = list = [];
-            list.Add(person);
+            ref var b = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(bearersOf, name, out bool known);
+            if (!known) b.First = person;
+            b.Count++;
+            if (_people[person].Leader)
+            {
+                b.Leaders++;
+                b.Leader = person;
+            }
         }
+
+        Participant Referred(int person) =>
+            referred[person] ??= new Participant(_people[person].Name, ParticipantKind.Person, _people[person].Role);
+    }
+
+    /// <summary>The people who bear a name (as surname or family name): how many, the first, and the leaders among them.</summary>
+    private struct Bearers
+    {
+        public int Count;
+        public int First;
+        public int Leaders;
+        public int Leader; // the last leader, which is the only one when Leaders is 1
     }
 
     private readonly HashSet<string> _leaders;
     private readonly int[] _starts;
 
-    /// <summary>The participants found in [start, end), by binary search over the sorted finds.</summary>
-    private IEnumerable<Found> Within(int start, int end)
+    /// <summary>Whether the participant found at <paramref name="k"/> is a leader (head of state or government).</summary>
+    private bool IsLeader(int k) => _found[k].Participant.Kind == ParticipantKind.Person && _leaders.Contains(_found[k].Participant.Key);
+
+    /// <summary>Whether a leader is named in tokens [start, end).</summary>
+    public bool LeaderIn(int start, int end)
     {
-        int lo = 0, hi = _starts.Length;
-        while (lo < hi)
+        for (int k = FirstAtOrAfter(start); k < _found.Count && _found[k].Start < end; k++)
         {
-            int mid = (lo + hi) >>> 1;
-            if (_starts[mid] < start) lo = mid + 1; else hi = mid;
+            if (_found[k].End <= end && IsLeader(k)) return true;
         }
-        for (int k = lo; k < _found.Count && _found[k].Start < end; k++)
-        {
-            if (_found[k].End <= end) yield return _found[k];
-        }
+        return false;
     }
 
-    /// <summary>Whether a leader (head of state or government) is named in tokens [start, end).</summary>
-    public bool LeaderIn(int start, int end) =>
-        Within(start, end).Any(f => f.Participant.Kind == ParticipantKind.Person && _leaders.Contains(f.Participant.Key));
-
     /// <summary>How many distinct leaders are named in tokens [start, end).</summary>
-    public int LeadersIn(int start, int end) =>
-        Within(start, end).Where(f => f.Participant.Kind == ParticipantKind.Person && _leaders.Contains(f.Participant.Key))
-              .Select(f => f.Participant.Key).Distinct().Count();
+    public int LeadersIn(int start, int end)
+    {
+        int from = FirstAtOrAfter(start), count = 0;
+        for (int k = from; k < _found.Count && _found[k].Start < end; k++)
+        {
+            if (_found[k].End > end || !IsLeader(k)) continue;
+            // Counted at its first mention in the range only.
+            bool seen = false;
+            for (int j = from; j < k && !seen; j++) seen = _found[j].End <= end && IsLeader(j) && _found[j].Participant.Key == _found[k].Participant.Key;
+            if (!seen) count++;
+        }
+        return count;
+    }
 
     /// <summary>The participants named in tokens [start, end), people first, each once.</summary>
     public List<Participant> In(int start, int end)
@@ -265,13 +287,19 @@ internal sealed class Participants
         for (int k = lo; k < _found.Count && _found[k].Start < end; k++)
         {
             var f = _found[k];
-            if (f.End > end || result.Exists(p => p.Key == f.Participant.Key)) continue;
+            if (f.End > end || Contains(result, f.Participant.Key)) continue;
             // People first, then countries, then organisations; in text order within each (a stable insertion).
             int at = result.Count;
             while (at > 0 && result[at - 1].Kind > f.Participant.Kind) at--;
             result.Insert(at, f.Participant);
         }
         return result;
+    }
+
+    private static bool Contains(List<Participant> participants, string key)
+    {
+        foreach (var p in participants) if (p.Key == key) return true;
+        return false;
     }
 
     private int FirstAtOrAfter(int start)
@@ -287,17 +315,18 @@ internal sealed class Participants
 
     private void AddPerson(int start, int end, string name, string? role, string? country, bool leader)
     {
-        var key = Participant.NameKey(name);
+        var participant = new Participant(name, ParticipantKind.Person, role);
+        var key = participant.Key;
         if (!_peopleIndex.TryGetValue(key, out int index))
         {
             _peopleIndex[key] = _people.Count;
-            _people.Add(new Person(name, role, country, leader));
+            _people.Add(new Person(name, key, role, country, leader));
         }
         else if (_people[index] is { Role: null } existing && role is not null)
         {
             _people[index] = existing with { Role = role, Country = country ?? existing.Country, Leader = existing.Leader || leader };
         }
-        _found.Add(new Found(start, end, new Participant(name, ParticipantKind.Person, role), role is not null));
+        _found.Add(new Found(start, end, participant, role is not null));
     }
 
     /// <summary>The end of a run of capitalised name words starting at <paramref name="i"/> ("Kim Jong-un", "Vladimir Putin").</summary>
@@ -368,13 +397,31 @@ internal sealed class Participants
     // For each token: a capitalised word of two letters or more that opens no clause.
     private readonly bool[] _singleCap;
 
+    /// <summary>The text of tokens [start, end) with each run of spaces, tabs and line breaks made one space.</summary>
     private string NameText(int start, int end)
     {
-        var text = _s.Text[_s.Tokens[start].Start.._s.Tokens[end - 1].End];
-        return string.Join(' ', text.Split([' ', '\n', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries));
+        var text = _s.Text.AsSpan(_s.Tokens[start].Start, _s.Tokens[end - 1].End - _s.Tokens[start].Start);
+        // Tokens start and end on non-space characters, so there is no space at either end.
+        if (text.IndexOfAny(" \n\t\r") < 0) return new string(text);
+        Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        int n = 0;
+        bool space = false;
+        foreach (char c in text)
+        {
+            if (c is ' ' or '\n' or '\t' or '\r')
+            {
+                space = n > 0;
+                continue;
+            }
+            if (space) buffer[n++] = ' ';
+            space = false;
+            buffer[n++] = c;
+        }
+        return new string(buffer[..n]);
     }
 
-    private static string SurnameOf(string name) => name.Split(' ')[^1];
+    // The last and the first word of a name (its words are separated by single spaces).
+    private static ReadOnlySpan<char> SurnameOf(string name) => name.AsSpan(name.LastIndexOf(' ') + 1);
 
-    private static string FamilyNameOf(string name) => name.Split(' ')[0];
+    private static ReadOnlySpan<char> FamilyNameOf(string name) => name.IndexOf(' ') is var space and >= 0 ? name.AsSpan(0, space) : name;
 }

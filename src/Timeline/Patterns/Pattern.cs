@@ -39,6 +39,12 @@ public abstract class Pattern<T>
     /// </summary>
     internal virtual Requirement? Required() => null;
 
+    /// <summary>
+    /// A suffix test the first token of every match passes, or null when none can be promised: it lets the scanner pass
+    /// over tokens that a pattern that can start anywhere ("any word in -ed") cannot start after all.
+    /// </summary>
+    internal virtual SuffixPattern? LeadingSuffix => null;
+
     /// <summary>Maps the value.</summary>
     public Pattern<TResult> Select<TResult>(Func<T, TResult> map) => new SelectPattern<T, TResult>(this, map);
 
@@ -436,6 +442,8 @@ internal sealed class SelectPattern<T, TResult>(Pattern<T> inner, Func<T, TResul
 
     internal override Prefix Prefix() => inner.Prefix();
 
+    internal override SuffixPattern? LeadingSuffix => inner.LeadingSuffix;
+
     internal override Requirement? Required() => inner.Required();
 
     internal override bool Nullable => inner.Nullable;
@@ -452,6 +460,8 @@ internal sealed class WherePattern<T>(Pattern<T> inner, Func<T, bool> predicate)
     internal override void AddFirst(FirstSet first) => inner.AddFirst(first);
 
     internal override Prefix Prefix() => inner.Prefix();
+
+    internal override SuffixPattern? LeadingSuffix => inner.LeadingSuffix;
 
     internal override Requirement? Required() => inner.Required();
 
@@ -483,6 +493,8 @@ internal sealed class LookPattern<T, TOther>(Pattern<T> inner, Pattern<TOther> o
 
     internal override Prefix Prefix() => inner.Prefix();
 
+    internal override SuffixPattern? LeadingSuffix => inner.LeadingSuffix;
+
     internal override Requirement? Required() => inner.Required();
 }
 
@@ -499,6 +511,8 @@ internal sealed class TouchingPattern<T>(Pattern<T> inner) : Pattern<T>
 
     internal override Prefix Prefix() => inner.Prefix();
 
+    internal override SuffixPattern? LeadingSuffix => inner.LeadingSuffix;
+
     internal override Requirement? Required() => inner.Required();
 }
 
@@ -513,6 +527,8 @@ internal sealed class GuardPattern<T>(Pattern<T> inner, Func<TokenStream, int, i
     internal override void AddFirst(FirstSet first) => inner.AddFirst(first);
 
     internal override Prefix Prefix() => inner.Prefix();
+
+    internal override SuffixPattern? LeadingSuffix => inner.LeadingSuffix;
 
     internal override Requirement? Required() => inner.Required();
 
@@ -532,6 +548,8 @@ internal sealed class CapitalizedPattern<T>(Pattern<T> inner) : Pattern<T>
 
     internal override Prefix Prefix() => inner.Prefix();
 
+    internal override SuffixPattern? LeadingSuffix => inner.LeadingSuffix;
+
     internal override Requirement? Required() => inner.Required();
 }
 
@@ -550,6 +568,17 @@ internal sealed class SuffixPattern(string suffix, int minLength) : Pattern<Noth
     internal override void AddFirst(FirstSet first) => first.Anything = true;
 
     internal override Prefix Prefix() => Patterns.Prefix.Single(new FirstSet { Anything = true });
+
+    internal override SuffixPattern LeadingSuffix => this;
+
+    /// <summary>Whether token <paramref name="i"/> is such a word (what <see cref="Match"/> asks, but for the paragraph limit).</summary>
+    internal bool Admits(TokenStream s, int i)
+    {
+        var t = s.Tokens[i];
+        // The last letter first: it rules out most words at once.
+        return t.Kind == TokenKind.Word && t.Length >= minLength && s.Text[t.End - 1] == suffix[^1]
+            && s.TextOf(i).EndsWith(suffix, StringComparison.Ordinal) && char.IsLower(s.Text[t.Start]);
+    }
 }
 
 internal sealed class SpannedPattern<T>(Pattern<T> inner) : Pattern<Spanned<T>>
@@ -564,6 +593,8 @@ internal sealed class SpannedPattern<T>(Pattern<T> inner) : Pattern<Spanned<T>>
     internal override void AddFirst(FirstSet first) => inner.AddFirst(first);
 
     internal override Prefix Prefix() => inner.Prefix();
+
+    internal override SuffixPattern? LeadingSuffix => inner.LeadingSuffix;
 
     internal override Requirement? Required() => inner.Required();
 

@@ -46,6 +46,8 @@ public sealed class RuleSet<T>
     private readonly ulong[] _required;
     private readonly StartTest[] _one;    // by rule: the tokens a one-token match can be
     private readonly StartTest[] _second; // by rule: the tokens that can stand second in a longer match
+    private readonly SuffixPattern?[] _leading; // by rule: a suffix its first token must have, if it promises one
+    private readonly SuffixPattern?[]? _alwaysLeading; // the rules any token can start, when each promises a suffix
     private readonly ulong[] _wordBits; // by word id: the bit this rule set gives a word its rules require (0 for others)
     private readonly ulong _tableMask;  // the tables that start a rule of this set
 
@@ -100,6 +102,19 @@ public sealed class RuleSet<T>
         var prefixes = _rules.Select(r => r.Pattern.Prefix()).ToArray();
         _one = [.. prefixes.Select(p => StartTest.Of(p.One))];
         _second = [.. prefixes.Select(p => StartTest.Of(p.Second))];
+        _leading = [.. _rules.Select(r => r.Pattern.LeadingSuffix)];
+        if (_always.Length > 0 && _always.All(r => _leading[r] is not null)) _alwaysLeading = [.. _always.Select(r => _leading[r])];
+    }
+
+    /// <summary>Whether a rule that any token can start may start at token <paramref name="i"/> (a cheap test, or true).</summary>
+    private bool AlwaysMayStart(TokenStream s, int i)
+    {
+        if (_alwaysLeading is null) return true;
+        foreach (var suffix in _alwaysLeading)
+        {
+            if (suffix!.Admits(s, i)) return true;
+        }
+        return false;
     }
 
     /// <summary>The rules, in priority order, followed by the compositions (as rules that match nothing by themselves).</summary>
@@ -112,13 +127,24 @@ public sealed class RuleSet<T>
     public List<RuleMatch<T>> Scan(TokenStream s) => Scan(s, 0, s.Count);
 
     /// <summary>Like <see cref="Scan(TokenStream)"/>, over tokens [<paramref name="from"/>, <paramref name="to"/>) only.</summary>
-    public List<RuleMatch<T>> Scan(TokenStream s, int from, int to)
+    public List<RuleMatch<T>> Scan(TokenStream s, int from, int to) => ScanInto(s, from, to, null);
+
+    /// <summary>
+    /// Like <see cref="Scan(TokenStream, int, int)"/>, adding the matches to <paramref name="result"/>. The first
+    /// <see cref="FirstMatches"/> matches are gathered on the stack, so that an empty list grows once, to their number
+    /// (most rule sets match a token in a hundred or fewer, and a list sized for the worst case would mostly stay empty).
+    /// </summary>
+    /// <returns><paramref name="result"/>, or when that is null, a new list.</returns>
+    internal List<RuleMatch<T>> ScanInto(TokenStream s, int from, int to, List<RuleMatch<T>>? result)
     {
         ArgumentNullException.ThrowIfNull(s);
         from = Math.Max(0, from);
         to = Math.Min(to, s.Count);
-        var result = new List<RuleMatch<T>>(Math.Max(0, to - from) / 16 + 4);
-        if (from >= to) return result;
+        if (from >= to) return result ?? [];
+        // The matches before composition: the first ones in `first`, and once that is full, all of them in `spilled`.
+        var first = new FirstMatchBuffer();
+        List<RuleMatch<T>>? spilled = null;
+        int count = 0;
         // A small rule set (tense cues) gains nothing from the window masks: skip computing them.
         var near = _rules.Length >= 16 ? Nearby(s, from, to) : null;
         try
@@ -131,7 +157,7 @@ public sealed class RuleSet<T>
             for (int i = from; i < to;)
             {
                 // Most tokens start no rule of the set: they are passed over without a try.
-                if (!always && (classes[i] & starts) == 0
+                if (!(always && AlwaysMayStart(s, i)) && (classes[i] & starts) == 0
                     && !(words && entries[i] is { } e && (uint)e.Id < (uint)_byWord.Length && _byWord[e.Id] is not null))
                 {
                     i++;
@@ -141,7 +167,20 @@ public sealed class RuleSet<T>
                 s.Limit = paragraphEnd;
                 if (TryAt(s, i, near is null ? ulong.MaxValue : near[i - from], out var best))
                 {
-                    result.Add(best);
+                    if (count < FirstMatches)
+                    {
+                        first[count++] = best;
+                    }
+                    else
+                    {
+                        if (spilled is null)
+                        {
+                            // Room for the rest at the density seen so far.
+                            spilled = new List<RuleMatch<T>>(count + (int)Math.Min(to - i, (long)count * (to - i) / Math.Max(1, i - from)) + 1);
+                            spilled.AddRange(first);
+                        }
+                        spilled.Add(best);
+                    }
                     i = best.End;
                 }
                 else
@@ -149,13 +188,35 @@ public sealed class RuleSet<T>
                     i++;
                 }
             }
+            // Without compositions, the spilled list is the answer when a new list is asked for.
+            if (spilled is not null && result is null && _compositions.Length == 0) return spilled;
+            ReadOnlySpan<RuleMatch<T>> matches = spilled is null ? ((ReadOnlySpan<RuleMatch<T>>)first)[..count] : System.Runtime.InteropServices.CollectionsMarshal.AsSpan(spilled);
+            result ??= new List<RuleMatch<T>>(matches.Length);
+            if (_compositions.Length == 0)
+            {
+                if (result.Count == 0 && result.Capacity < count) result.Capacity = count;
+                result.AddRange(matches);
+            }
+            else
+            {
+                Compose(s, matches, result);
+            }
+            return result;
         }
         finally
         {
             s.Limit = s.Count;
             if (near is not null) System.Buffers.ArrayPool<ulong>.Shared.Return(near);
         }
-        return _compositions.Length == 0 ? result : Compose(s, result);
+    }
+
+    /// <summary>How many matches a scan gathers on the stack before it needs a list.</summary>
+    private const int FirstMatches = 16;
+
+    [System.Runtime.CompilerServices.InlineArray(FirstMatches)]
+    private struct FirstMatchBuffer
+    {
+        private RuleMatch<T> _first;
     }
 
     /// <summary>
@@ -184,15 +245,16 @@ public sealed class RuleSet<T>
         return near;
     }
 
-    /// <summary>Joins adjacent matches that a composition combines, left to right.</summary>
-    private List<RuleMatch<T>> Compose(TokenStream s, List<RuleMatch<T>> matches)
+    /// <summary>Joins adjacent matches that a composition combines, left to right, adding them to <paramref name="result"/>.</summary>
+    private void Compose(TokenStream s, ReadOnlySpan<RuleMatch<T>> matches, List<RuleMatch<T>> result)
     {
-        var result = new List<RuleMatch<T>>(matches.Count);
-        for (int k = 0; k < matches.Count; k++)
+        if (result.Count == 0 && result.Capacity < matches.Length) result.Capacity = matches.Length;
+        for (int k = 0; k < matches.Length; k++)
         {
             var a = matches[k];
-            // Like a rule's match, a composition stays within one paragraph.
-            if (k + 1 < matches.Count && matches[k + 1].End <= s.ParagraphEnd(a.Start))
+            // Like a rule's match, a composition stays within one paragraph. The next match keeps to the paragraph it
+            // starts in, so it is in a's when no paragraph opens up to its start.
+            if (k + 1 < matches.Length && !ParagraphOpens(s, a.Start + 1, matches[k + 1].Start + 1))
             {
                 var b = matches[k + 1];
                 foreach (var c in _compositions)
@@ -205,7 +267,14 @@ public sealed class RuleSet<T>
             }
             result.Add(a);
         }
-        return result;
+    }
+
+    /// <summary>Whether a token of [<paramref name="from"/>, <paramref name="to"/>) opens a paragraph.</summary>
+    private static bool ParagraphOpens(TokenStream s, int from, int to)
+    {
+        // Consecutive matches ask about disjoint ranges (from one start to the next), so a scan's questions take linear time.
+        for (int j = from; j < to; j++) if (s.Tokens[j].Gap == Text.TokenGap.Paragraph) return true;
+        return false;
     }
 
     private static bool Connects(TokenStream s, Pattern<Nothing>? connector, int from, int to)
@@ -276,7 +345,7 @@ public sealed class RuleSet<T>
         {
             ulong required = _required[r];
             if (required != 0 && (required & nearby) == 0) continue;
-            if (!MayMatch(r, s, i)) continue;
+            if (!MayMatch(r, s, i) || (_leading[r] is { } suffix && !suffix.Admits(s, i))) continue;
             int end = _rules[r].Pattern.Match(s, i, out var v);
             // Candidates come in priority order: an equally long match of a later rule never wins.
             if (end > bestEnd)

@@ -48,7 +48,7 @@ public sealed class TemporalTagger
         foreach (var sentence in sentences)
         {
             while (m0 < matches.Count && matches[m0].Start < sentence.Start) m0++;
-            if (m0 < matches.Count && matches[m0].Start < sentence.End) cues.AddRange(Language.TenseCues.Scan(tokens, sentence.Start, sentence.End));
+            if (m0 < matches.Count && matches[m0].Start < sentence.End) Language.TenseCues.ScanInto(tokens, sentence.Start, sentence.End, cues);
         }
         var tenses = new TenseDetector(cues);
 

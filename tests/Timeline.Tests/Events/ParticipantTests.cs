@@ -17,6 +17,30 @@ public sealed class ParticipantTests
     public void SpellingsOfOneNameShareAKey(string a, string b) =>
         new Participant(a, ParticipantKind.Person).Key.Should().Be(new Participant(b, ParticipantKind.Person).Key);
 
+    [Theory]
+    [InlineData("Kim Jong-un", "kim jong un")]
+    [InlineData("  Kim   Jong‐un  ", "kim jong un")]
+    [InlineData("-Putin-", "putin")]
+    [InlineData("ÉMILE ZOLA", "émile zola")]
+    [InlineData("İSTANBUL Σ", "İstanbul σ")] // the invariant culture keeps the dotted capital I
+    [InlineData("Tab\tKept", "tab\tkept")]
+    [InlineData("", "")]
+    [InlineData(" - ", "")]
+    public void AKeyIsTheNameInLowerCaseWithHyphensAndRunsOfSpacesAsOneSpace(string name, string key)
+    {
+        Participant.NameKey(name).Should().Be(key);
+        // The same as the definition written with Replace, Split and Join, which the key was made with at first.
+        Participant.NameKey(name).Should().Be(string.Join(' ', name.Replace('-', ' ').Replace('‐', ' ')
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant());
+    }
+
+    [Fact]
+    public void ALongNameHasAKeyToo()
+    {
+        var name = string.Join(" - ", Enumerable.Repeat("Name", 100));
+        Participant.NameKey(name).Should().Be(string.Join(' ', Enumerable.Repeat("name", 100)));
+    }
+
     [Fact]
     public void DifferentNamesHaveDifferentKeys() =>
         new Participant("Kim Jong-un", ParticipantKind.Person).Key.Should().NotBe(new Participant("Kim Yong-jae", ParticipantKind.Person).Key);
