@@ -19,9 +19,11 @@ namespace Timeline.Export.Json;
 /// </code>
 /// A date is <c>{"start": "YYYY-MM-DD", "end": "YYYY-MM-DD", "precision"}</c> (whole days, end inclusive) or null.
 /// Mentions keep everything their <see cref="Observation"/> holds, so a saved timeline can be read back and merged
-/// again. The shape is defined by the classes of <c>Format/TimelineDto.cs</c>, serialized by a source-generated
-/// <see cref="System.Text.Json.Serialization.JsonSerializerContext"/> (dates through NodaTime.Serialization.SystemTextJson);
-/// docs/timeline.schema.json describes it. The output is byte-for-byte deterministic: fixed property order,
+/// again. The shape is defined by the classes of <c>Format/TimelineDto.cs</c>, which the reader deserializes with a
+/// source-generated <see cref="System.Text.Json.Serialization.JsonSerializerContext"/> (dates through
+/// NodaTime.Serialization.SystemTextJson); the writer serializes their twins of <c>Format/TimelineOutput.cs</c>, whose
+/// enum names and dates are already text, so that the generator's fast path applies. docs/timeline.schema.json
+/// describes it. The output is byte-for-byte deterministic: fixed property order,
 /// invariant formatting, UTF-8 without a byte order mark, <c>\n</c> line ends.
 /// </summary>
 public static class TimelineJsonWriter
@@ -104,14 +106,14 @@ public static class TimelineJsonWriter
         writer.WriteStartArray(DocumentsName);
         foreach (var document in timeline.Documents)
         {
-            JsonSerializer.Serialize(writer, DocumentDto.From(document), TimelineJsonContext.Default.DocumentDto);
+            JsonSerializer.Serialize(writer, DocumentOut.From(document), TimelineOutputContext.Default.DocumentOut);
             if (writer.BytesPending >= FlushBytes) writer.Flush();
         }
         writer.WriteEndArray();
         writer.WriteStartArray(EventsName);
         foreach (var e in timeline.Events)
         {
-            JsonSerializer.Serialize(writer, EventDto.From(e), TimelineJsonContext.Default.EventDto);
+            JsonSerializer.Serialize(writer, EventOut.From(e), TimelineOutputContext.Default.EventOut);
             if (writer.BytesPending >= FlushBytes) writer.Flush();
         }
         writer.WriteEndArray();

@@ -59,6 +59,36 @@ public class JsonLinesInputTests
     }
 
     [Fact]
+    public void Lines_end_at_LF_CRLF_or_CR_after_a_byte_order_mark_and_bad_UTF8_becomes_U_FFFD()
+    {
+        using var dir = new TempDirectory();
+        var longText = string.Concat(Enumerable.Repeat("x ", 40_000)) + "on Friday.";
+        var utf8 = new List<byte>([0xEF, 0xBB, 0xBF]);
+        utf8.AddRange("""{"id": 1, "dct": "2019-06-08", "text": "On Friday."}"""u8.ToArray());
+        utf8.AddRange("\r\n"u8.ToArray());
+        utf8.AddRange("""{"id": 2, "dct": "2019-06-08", "text": "Friday."}"""u8.ToArray());
+        utf8.AddRange("\r\n \u00a0 \n"u8.ToArray());
+        utf8.AddRange(Encoding.UTF8.GetBytes($$"""{"id": 3, "dct": "2019-06-08", "text": "{{longText}}"}"""));
+        utf8.AddRange("\r"u8.ToArray());
+        utf8.AddRange("""{"id": 4, "dct": "2019-06-08", "text": "bad """u8.ToArray());
+        utf8.AddRange([0xE2, 0x82]);
+        utf8.AddRange(""" on Friday."}"""u8.ToArray());
+        var utf8Path = System.IO.Path.Combine(dir.Path, "utf8.jsonl");
+        File.WriteAllBytes(utf8Path, [.. utf8]);
+        var utf16Path = System.IO.Path.Combine(dir.Path, "utf16.jsonl");
+        File.WriteAllText(utf16Path, new UTF8Encoding(false, false).GetString([.. utf8.Skip(3)]), Encoding.Unicode);
+
+        var run = CliRun.Of(["timexes", utf8Path]);
+        var utf16 = CliRun.Of(["timexes", utf16Path]);
+
+        run.ExitCode.Should().Be(0, run.Stderr);
+        run.Lines.Select(l => (l.GetProperty("id").GetInt32(), l.GetProperty("timexes")[0].GetProperty("start").GetInt32()))
+            .Should().Equal((1, 3), (2, 0), (3, longText.IndexOf("Friday", StringComparison.Ordinal)), (4, 9));
+        utf16.ExitCode.Should().Be(0, utf16.Stderr);
+        utf16.Stdout.Should().Be(run.Stdout);
+    }
+
+    [Fact]
     public void Stdin_is_read_when_there_is_no_argument_or_a_dash_and_is_named_stdin_in_errors()
     {
         const string input = "{\"id\": 1, \"text\": \"x\"}\r\n{oops\r\n";

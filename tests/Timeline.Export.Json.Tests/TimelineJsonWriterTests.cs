@@ -1,4 +1,8 @@
 using System.Text.Json;
+using NodaTime;
+using NodaTime.Text;
+using Timeline.Events;
+using Timeline.Temporal;
 using System.Text;
 using Timeline.Export.Tests;
 using Timeline.Timelines;
@@ -47,6 +51,29 @@ public class TimelineJsonWriterTests
         documents[0].GetProperty("publishedFrom").GetString().Should().Be("dateline");
         documents[1].GetProperty("published").ValueKind.Should().Be(JsonValueKind.Null);
         documents[1].GetProperty("publishedFrom").GetString().Should().Be("none");
+    }
+
+    [Fact]
+    public void Days_of_any_year_are_written_as_nodas_iso_pattern_and_read_back()
+    {
+        LocalDate[] days = [new(1, 1, 1), new(9, 2, 3), new(99, 10, 11), new(999, 12, 31), new(1000, 1, 9), new(2019, 6, 8), new(9999, 12, 20), new(-44, 3, 15), new(0, 7, 4)];
+        var documents = days.Select((d, i) => new TimelineDocument($"d{i}", d, PublicationDateSource.Caller)).ToList();
+        var observations = days.Select((d, i) => SmallTimeline.DatedSummit with
+        {
+            Document = $"d{i}",
+            Date = new EventDate(d, d.PlusDays(i), DatePrecision.Day),
+        }).ToList();
+        var timeline = EventTimeline.Build(documents, observations);
+
+        var json = Parse(timeline);
+
+        json.GetProperty("documents").EnumerateArray().Select(d => d.GetProperty("published").GetString())
+            .Should().BeEquivalentTo(days.Select(d => LocalDatePattern.Iso.Format(d)));
+        json.GetProperty("events").EnumerateArray().SelectMany(e => e.GetProperty("mentions").EnumerateArray())
+            .Select(m => m.GetProperty("date").GetProperty("end").GetString())
+            .Should().BeEquivalentTo(days.Select((d, i) => LocalDatePattern.Iso.Format(d.PlusDays(i))));
+        var back = TimelineJsonReader.Read(TimelineJsonWriter.ToUtf8Bytes(timeline)).GetValueOrThrow();
+        back.Documents.Select(d => d.Published).Should().BeEquivalentTo(days.Select(d => (LocalDate?)d));
     }
 
     [Fact]
