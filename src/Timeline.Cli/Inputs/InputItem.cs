@@ -22,6 +22,12 @@ internal abstract record InputItem(string Source, int Line)
 /// <param name="Text">The text.</param>
 internal sealed record InputDocument(string Source, int Line, DocumentId Id, LocalDate? Dct, string Text) : InputItem(Source, Line);
 
+/// <summary>
+/// A JSON Lines record as read, not yet parsed: it is parsed (<see cref="InputReader.Parse"/>) where it is processed, on
+/// a worker thread, so that the one thread reading the input only splits lines.
+/// </summary>
+internal sealed record InputLine(string Source, int Line, string Json) : InputItem(Source, Line);
+
 /// <summary>An input line that is not a document (not JSON, no <c>text</c>, a bad <c>dct</c>).</summary>
 /// <param name="Source">Where it came from.</param>
 /// <param name="Line">Its line.</param>

@@ -5,7 +5,8 @@ namespace Timeline.Cli.Inputs;
 
 /// <summary>
 /// Reads sources one after another and yields their items lazily, in order, so that a large JSON Lines input is
-/// never held in memory. Blank lines are skipped. A source that cannot be opened or read to the end yields an
+/// never held in memory. A text or HTML file is one <see cref="InputDocument"/>; a JSON Lines record is an
+/// <see cref="InputLine"/>, parsed later by <see cref="Parse"/> on the thread that processes it. Blank lines are skipped. A source that cannot be opened or read to the end yields an
 /// <see cref="InputError"/> (<c>FILE: cannot read …</c>, or <c>FILE:LINE</c> for the line a JSON Lines file failed
 /// at), and reading goes on with the next source.
 /// </summary>
@@ -85,12 +86,15 @@ internal static class InputReader
                 if (line is null) yield break;
                 lineNumber++;
                 if (string.IsNullOrWhiteSpace(line)) continue;
-                yield return ParseLine(source.Name, lineNumber, line) with { Bytes = line.Length + 1 };
+                yield return new InputLine(source.Name, lineNumber, line) { Bytes = line.Length + 1 };
             }
         }
     }
 
     private static InputError Unreadable(InputSource source, int line, Exception e) => new(source.Name, line, $"cannot read: {e.Message}");
+
+    /// <summary>The document (or the error) a JSON Lines record holds.</summary>
+    public static InputItem Parse(InputLine line) => ParseLine(line.Source, line.Line, line.Json) with { Bytes = line.Bytes };
 
     private static InputItem ParseLine(string source, int lineNumber, string line)
     {

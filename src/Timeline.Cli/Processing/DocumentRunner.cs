@@ -82,6 +82,8 @@ internal static class DocumentRunner
 
         Outcome<T> Map(InputItem item)
         {
+            // JSON Lines records are parsed here, on the worker, not on the reading thread.
+            if (item is InputLine line) item = InputReader.Parse(line);
             if (item is InputError bad) return new Outcome<T>(item, default, bad.Message);
             try
             {
