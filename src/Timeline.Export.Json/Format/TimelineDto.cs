@@ -2,13 +2,13 @@ using System.Text.Json.Serialization;
 using NodaTime;
 using Timeline.Events;
 using Timeline.Temporal;
-using Timeline.Timelines;
 
 namespace Timeline.Export.Json.Format;
 
-// The shape of the timeline JSON, one class per JSON object, properties in the order they are written
-// (docs/timeline.schema.json says the same). `required` means the property must be present; a nullable type
-// means its value may be null. Enum values and dates are written by the converters of TimelineJsonContext.
+// The shape of the timeline JSON as TimelineJsonReader reads it, one class per JSON object, properties in the order
+// they are written (docs/timeline.schema.json says the same). `required` means the property must be present; a
+// nullable type means its value may be null. Enum values and dates are parsed by the converters of
+// TimelineJsonContext. TimelineOutput.cs holds the same shape for writing, with names and dates already as text.
 
 /// <summary>The whole file: <c>{"documents": [...], "events": [...]}</c>.</summary>
 internal sealed class TimelineDto
@@ -26,13 +26,6 @@ internal sealed class DocumentDto
     public required LocalDate? Published { get; init; }
 
     public required PublicationDateSource PublishedFrom { get; init; }
-
-    public static DocumentDto From(TimelineDocument document) => new()
-    {
-        Id = JsonText.Of(document.Id),
-        Published = document.Published,
-        PublishedFrom = document.PublishedFrom,
-    };
 }
 
 /// <summary>An event. Everything but its mentions is derived from them, and a reader rebuilds it.</summary>
@@ -59,21 +52,6 @@ internal sealed class EventDto
     public required string? Location { get; init; }
 
     public required IReadOnlyList<MentionDto> Mentions { get; init; }
-
-    public static EventDto From(TimelineEvent e) => new()
-    {
-        Id = e.Id,
-        Type = e.Type,
-        Plover = e.Plover,
-        Status = e.Status,
-        Title = JsonText.Of(e.Title),
-        Date = DateDto.From(e.Date),
-        DateSource = e.Date is null ? DateSource.None : e.DateSource,
-        ConflictingDates = e.ConflictingDates.Select(d => DateDto.From(d)!).ToList(),
-        Participants = e.Participants.Select(ParticipantDto.From).ToList(),
-        Location = JsonText.OfNullable(e.Location),
-        Mentions = e.Mentions.Select(m => MentionDto.From(e, m)).ToList(),
-    };
 }
 
 /// <summary>A mention: everything its <see cref="Observation"/> holds.</summary>
@@ -110,26 +88,6 @@ internal sealed class MentionDto
     public required EventRelationKind? Relation { get; init; }
 
     public required SpanDto? RelatedTo { get; init; }
-
-    public static MentionDto From(TimelineEvent e, Observation m) => new()
-    {
-        Document = JsonText.Of(m.Document),
-        Start = m.Span.Start,
-        End = m.Span.End,
-        Text = JsonText.Of(m.Text),
-        Timex = JsonText.OfNullable(m.Timex),
-        TimexValue = m.TimexValue,
-        Type = m.Type,
-        Status = m.Status,
-        Date = DateDto.From(m.Date),
-        DateSource = TimelineJsonWriter.MentionDateSource(e, m),
-        Trigger = SpanDto.From(m.Trigger),
-        Participants = m.Participants.Select(ParticipantDto.From).ToList(),
-        Location = JsonText.OfNullable(m.Location),
-        LocationIsCountry = m.LocationIsCountry,
-        Relation = m.Relation,
-        RelatedTo = m.RelatedTo is { } to ? SpanDto.From(to) : null,
-    };
 }
 
 /// <summary>A date: whole days, end inclusive, and its precision.</summary>
@@ -140,9 +98,6 @@ internal sealed class DateDto
     public required LocalDate End { get; init; }
 
     public required DatePrecision Precision { get; init; }
-
-    public static DateDto? From(EventDate? date) =>
-        date is null ? null : new() { Start = date.Start, End = date.End, Precision = date.Precision };
 }
 
 /// <summary>A participant; <c>role</c> is left out when there is none.</summary>
@@ -154,8 +109,6 @@ internal sealed class ParticipantDto
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Role { get; init; }
-
-    public static ParticipantDto From(Participant p) => new() { Name = JsonText.Of(p.Name), Kind = p.Kind, Role = JsonText.OfNullable(p.Role) };
 }
 
 /// <summary>A span of text: UTF-16 offsets, end exclusive.</summary>
