@@ -74,7 +74,6 @@ internal static class TimelineFormats
         Description = "Write only events of these types, e.g. --types summit,visit,meeting,talks (the timeline is built from every "
             + "mention first, so merges and dates are the same). Types: " + string.Join(", ", TypeNames) + ". Default: all.",
         HelpName = "TYPE,...",
-        AllowMultipleArgumentsPerToken = false,
         CustomParser = result =>
         {
             var types = new List<EventType>();
