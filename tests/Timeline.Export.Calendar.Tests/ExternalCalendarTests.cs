@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using NodaTime;
 using Timeline.Events;
+using Timeline.Export.Tests;
 using Timeline.Timelines;
 using static Timeline.Export.Calendar.Tests.Hand;
 

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using Ical.Net.CalendarComponents;
 using Timeline.Events;
+using Timeline.Export.Tests;
 
 namespace Timeline.Export.Calendar.Tests;
 

@@ -1,5 +1,6 @@
 using NodaTime;
 using Timeline.Events;
+using Timeline.Export.Tests;
 using Timeline.Timelines;
 using static Timeline.Export.Html.Tests.HandMade;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Timeline.Export.Tests;
 
 namespace Timeline.Export.Html.Tests;
 
@@ -50,6 +51,6 @@ public class DeterminismTests
         var timeline = Samples.Timeline;
         var rebuilt = Timelines.EventTimeline.Build(timeline.Documents.Reverse(), timeline.Observations.Reverse());
 
-        HtmlWriter.ToHtml(rebuilt, Samples.Options).Should().Be(Samples.Page);
+        HtmlWriter.ToHtml(rebuilt, SeedPage.Options).Should().Be(SeedPage.Page);
     }
 }

@@ -13,7 +13,7 @@ public class GoldenPageTests
     private const string UpdateVariable = "TIMELINE_UPDATE_GOLDEN";
 
     [Fact]
-    public void The_seed_page_matches_its_golden_file() => Matches("seed.html", Samples.PageBytes());
+    public void The_seed_page_matches_its_golden_file() => Matches("seed.html", SeedPage.Bytes());
 
     [Fact]
     public void The_hand_made_page_matches_its_golden_file() =>

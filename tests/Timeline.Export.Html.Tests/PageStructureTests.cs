@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Xml.Linq;
 using NodaTime;
 using Timeline.Events;
+using Timeline.Export.Tests;
 using Timeline.Timelines;
 using static Timeline.Export.Html.Tests.HandMade;
 using static Timeline.Export.Html.Tests.PageXml;

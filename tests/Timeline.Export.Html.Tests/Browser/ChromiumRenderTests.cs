@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Timeline.Export.Tests;
 
 namespace Timeline.Export.Html.Tests.Browser;
 
@@ -15,7 +16,7 @@ public partial class ChromiumRenderTests
     [ChromiumFact]
     public void The_seed_page_renders_to_a_screenshot_of_the_chart_in_its_colours()
     {
-        var html = Samples.Page;
+        var html = SeedPage.Page;
         var folder = Chromium.NewFolder();
         try
         {
@@ -53,7 +54,7 @@ public partial class ChromiumRenderTests
         var folder = Chromium.NewFolder();
         try
         {
-            var run = Chromium.Run(Samples.Page, folder, "--dump-dom");
+            var run = Chromium.Run(SeedPage.Page, folder, "--dump-dom");
 
             run.ExitCode.Should().Be(0, run.Log);
             run.ConsoleMessages.Should().BeEmpty("the page loads without errors");
@@ -74,7 +75,7 @@ public partial class ChromiumRenderTests
     public void A_resource_from_outside_is_blocked_and_shows_as_a_console_error()
     {
         // The control for the two tests above: their console check sees errors, and the page's policy stops loads.
-        var html = Samples.Page.Replace("<body>", "<body><img src=\"https://example.invalid/x.png\"/>", StringComparison.Ordinal);
+        var html = SeedPage.Page.Replace("<body>", "<body><img src=\"https://example.invalid/x.png\"/>", StringComparison.Ordinal);
         var folder = Chromium.NewFolder();
         try
         {
