@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace Timeline.Cli.Tests;
 
 public class ExportCommandTests
@@ -33,6 +35,44 @@ public class ExportCommandTests
         wrong.ExitCode.Should().Be(2);
         wrong.Stderr.Should().Contain("'parade' is not an event type");
         wrong.Stdout.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Compact_writes_the_same_timeline_on_one_line_and_export_reads_it_back_to_the_indented_bytes()
+    {
+        using var dir = new TempDirectory();
+        var samples = dir.CopySamples();
+        var indented = CliRun.Of(["extract", samples, "--format", "json"]);
+        var compact = CliRun.Of(["extract", samples, "--format", "json", "--compact"]);
+        var saved = dir.File("compact.json", compact.Stdout);
+
+        var exported = CliRun.Of(["export", saved, "--format", "json"]);
+        var exportedCompact = CliRun.Of(["export", saved, "--compact"]);
+
+        compact.ExitCode.Should().Be(0, compact.Stderr);
+        compact.Stdout.Should().EndWith("}\n").And.Subject.TrimEnd('\n').Should().NotContain("\n", "the whole timeline is one line");
+        compact.StdoutBytes.Length.Should().BeLessThan(indented.StdoutBytes.Length * 3 / 4);
+        JsonNode.DeepEquals(JsonNode.Parse(compact.StdoutBytes), JsonNode.Parse(indented.StdoutBytes)).Should().BeTrue("only the layout differs");
+        exported.StdoutBytes.Should().Equal(indented.StdoutBytes);
+        exportedCompact.StdoutBytes.Should().Equal(compact.StdoutBytes, "json is the default format off a terminal");
+    }
+
+    [Theory]
+    [InlineData("extract", "ics")]
+    [InlineData("export", "html")]
+    [InlineData("extract", "table")]
+    public void Compact_with_another_format_is_a_usage_error(string verb, string format)
+    {
+        using var dir = new TempDirectory();
+        var samples = dir.CopySamples();
+        var saved = Path.Combine(dir.Path, "timeline.json");
+        CliRun.Of(["extract", samples, "--format", "json", "-o", saved]).ExitCode.Should().Be(0);
+
+        var run = CliRun.Of([verb, verb == "extract" ? samples : saved, "--format", format, "--compact"]);
+
+        run.ExitCode.Should().Be(2);
+        run.Stderr.Should().Contain($"--compact applies to --format json only, not {format}");
+        run.Stdout.Should().BeEmpty();
     }
 
     [Fact]

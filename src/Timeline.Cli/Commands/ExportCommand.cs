@@ -33,6 +33,7 @@ internal static class ExportCommand
         var title = TimelineFormats.CreateTitleOption();
         var approximate = TimelineFormats.CreateApproximateOption();
         var types = TimelineFormats.CreateTypesOption();
+        var compact = TimelineFormats.CreateCompactOption();
         var output = new Option<string?>("--output", "-o")
         {
             Description = "Write to FILE instead of standard output; it appears whole, or not at all.",
@@ -47,6 +48,7 @@ internal static class ExportCommand
         command.Add(title);
         command.Add(approximate);
         command.Add(types);
+        command.Add(compact);
         command.Add(output);
         command.Add(verbose);
         command.SetAction(parse =>
@@ -54,7 +56,12 @@ internal static class ExportCommand
             var path = parse.GetValue(output);
             bool terminal = path is null && console.OutIsTerminal;
             var settings = new FormatSettings(parse.GetValue(format) ?? (terminal ? TimelineFormats.Table : TimelineFormats.Json), terminal, parse.GetValue(title)!,
-                TimelineFormats.ApproximatePolicy(parse.GetValue(approximate))) { Types = parse.GetValue(types) };
+                TimelineFormats.ApproximatePolicy(parse.GetValue(approximate))) { Types = parse.GetValue(types), Compact = parse.GetValue(compact) };
+            if (settings.Problem is { } problem)
+            {
+                Messages.Error(console, problem);
+                return ExitCodes.Usage;
+            }
 
             int failures = 0;
             var read = new List<EventTimeline>();

@@ -38,6 +38,7 @@ internal static class ExtractCommand
         var title = TimelineFormats.CreateTitleOption();
         var approximate = TimelineFormats.CreateApproximateOption();
         var types = TimelineFormats.CreateTypesOption();
+        var compact = TimelineFormats.CreateCompactOption();
         var merge = new Option<string[]>("--merge", "-m")
         {
             Description = "A timeline saved by 'extract --format json' to merge the new articles into. Can be repeated.",
@@ -53,6 +54,7 @@ internal static class ExtractCommand
         command.Add(title);
         command.Add(approximate);
         command.Add(types);
+        command.Add(compact);
         command.Add(merge);
         common.AddTo(command);
         command.SetAction(parse =>
@@ -62,7 +64,12 @@ internal static class ExtractCommand
             var settings = common.RunSettings(parse) with { Corpora = parse.GetValue(corpora) ?? [] };
             bool terminal = settings.OutputPath is null && console.OutIsTerminal;
             var chosen = new FormatSettings(parse.GetValue(format) ?? (terminal ? TimelineFormats.Table : TimelineFormats.Json), terminal, parse.GetValue(title)!,
-                TimelineFormats.ApproximatePolicy(parse.GetValue(approximate))) { Types = parse.GetValue(types) };
+                TimelineFormats.ApproximatePolicy(parse.GetValue(approximate))) { Types = parse.GetValue(types), Compact = parse.GetValue(compact) };
+            if (chosen.Problem is { } problem)
+            {
+                Messages.Error(console, problem);
+                return ExitCodes.Usage;
+            }
 
             var saved = new List<EventTimeline>();
             foreach (var name in parse.GetValue(merge) ?? [])

@@ -18,6 +18,12 @@ internal sealed record FormatSettings(string Format, bool Terminal, string Title
 {
     /// <summary>The event types to write (<c>--types</c>); null: every type.</summary>
     public IReadOnlyList<EventType>? Types { get; init; }
+
+    /// <summary>JSON on one line instead of indented (<c>--compact</c>); only <see cref="TimelineFormats.Json"/> takes it.</summary>
+    public bool Compact { get; init; }
+
+    /// <summary>Why these settings cannot be used together, or null.</summary>
+    public string? Problem => Compact && Format != TimelineFormats.Json ? $"--compact applies to --format json only, not {Format}." : null;
 }
 
 /// <summary>
@@ -68,6 +74,13 @@ internal static class TimelineFormats
         return option;
     }
 
+    /// <summary>The <c>--compact</c> option of the JSON format.</summary>
+    public static Option<bool> CreateCompactOption() => new("--compact")
+    {
+        Description = "json: write the timeline on one line instead of indented (the same JSON, about 40 % smaller: for corpora and for "
+            + "tools that read one document per line).",
+    };
+
     /// <summary>The <c>--types</c> option: which event types to write (comma-separated or repeated; default all).</summary>
     public static Option<IReadOnlyList<EventType>?> CreateTypesOption() => new("--types")
     {
@@ -106,7 +119,7 @@ internal static class TimelineFormats
         switch (settings.Format)
         {
             case Json:
-                TimelineJsonWriter.Write(output, timeline);
+                TimelineJsonWriter.Write(output, timeline, indented: !settings.Compact);
                 return null;
             case Table:
                 TimelineTable.Write(output, timeline, settings.Terminal);
