@@ -26,7 +26,7 @@ namespace Timeline.Export.Json;
 /// describes it. The output is byte-for-byte deterministic: fixed property order,
 /// invariant formatting, UTF-8 without a byte order mark, <c>\n</c> line ends.
 /// </summary>
-public static class TimelineJsonWriter
+public static partial class TimelineJsonWriter
 {
     /// <summary>
     /// The writer settings of the standard output: indented by two spaces, <c>\n</c> line ends, and relaxed escaping
@@ -103,13 +103,7 @@ public static class TimelineJsonWriter
         // The object of TimelineDto, written an element at a time: a corpus timeline is hundreds of megabytes, which the
         // writer passes on to its output every FlushBytes instead of holding them all.
         writer.WriteStartObject();
-        writer.WriteStartArray(DocumentsName);
-        foreach (var document in timeline.Documents)
-        {
-            JsonSerializer.Serialize(writer, DocumentOut.From(document), TimelineOutputContext.Default.DocumentOut);
-            if (writer.BytesPending >= FlushBytes) writer.Flush();
-        }
-        writer.WriteEndArray();
+        WriteDocuments(writer, timeline);
         writer.WriteStartArray(EventsName);
         foreach (var e in timeline.Events)
         {
@@ -119,6 +113,18 @@ public static class TimelineJsonWriter
         writer.WriteEndArray();
         writer.WriteEndObject();
         writer.Flush();
+    }
+
+    // The "documents" property and its array.
+    private static void WriteDocuments(Utf8JsonWriter writer, EventTimeline timeline)
+    {
+        writer.WriteStartArray(DocumentsName);
+        foreach (var document in timeline.Documents)
+        {
+            JsonSerializer.Serialize(writer, DocumentOut.From(document), TimelineOutputContext.Default.DocumentOut);
+            if (writer.BytesPending >= FlushBytes) writer.Flush();
+        }
+        writer.WriteEndArray();
     }
 
     /// <summary>

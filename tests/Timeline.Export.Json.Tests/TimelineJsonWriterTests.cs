@@ -24,6 +24,51 @@ public class TimelineJsonWriterTests
         GoldenFile.Check("seed-timeline.json", TimelineJsonWriter.ToUtf8Bytes(Samples.Timeline));
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Written_on_several_threads_the_bytes_are_those_of_one_thread(bool indented)
+    {
+        var timeline = ManyEvents(copies: 900);
+        timeline.Events.Count.Should().BeGreaterThan(8 * 256 + 100, "more than one wave of blocks at two threads, the last one partial");
+        var one = WriteBytes(stream => TimelineJsonWriter.Write(stream, timeline, indented));
+
+        foreach (int parallelism in new[] { 1, 2, 3, 8 })
+            WriteBytes(stream => TimelineJsonWriter.Write(stream, timeline, indented, parallelism)).Should().Equal(one, $"parallelism {parallelism}");
+        foreach (var small in new[] { EventTimeline.Empty, SmallTimeline.Build(), ManyEvents(copies: 60) })
+            WriteBytes(stream => TimelineJsonWriter.Write(stream, small, indented, 4)).Should().Equal(WriteBytes(stream => TimelineJsonWriter.Write(stream, small, indented)));
+    }
+
+    // The small timeline's mentions copied into `copies` documents, each copy's dates a year later than the one before,
+    // so that most copies make events of their own.
+    private static EventTimeline ManyEvents(int copies)
+    {
+        var documents = new List<TimelineDocument>();
+        var observations = new List<Observation>();
+        for (int i = 0; i < copies; i++)
+        {
+            var document = $"copy-{i:D4}";
+            documents.Add(new TimelineDocument(document, new LocalDate(1300 + i, 6, 8), PublicationDateSource.Dateline));
+            foreach (var o in SmallTimeline.Observations)
+            {
+                observations.Add(o with
+                {
+                    Document = document,
+                    Date = o.Date is { } d ? new EventDate(d.Start.PlusYears(i - 919), d.End.PlusYears(i - 919), d.Precision) : null,
+                    Text = $"{o.Text} ({i})",
+                });
+            }
+        }
+        return EventTimeline.Build(documents, observations);
+    }
+
+    private static byte[] WriteBytes(Action<Stream> write)
+    {
+        using var stream = new MemoryStream();
+        write(stream);
+        return stream.ToArray();
+    }
+
     [Fact]
     public void Objects_have_the_properties_of_the_extract_format_in_a_fixed_order()
     {

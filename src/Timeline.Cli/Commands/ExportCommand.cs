@@ -56,7 +56,7 @@ internal static class ExportCommand
             var path = parse.GetValue(output);
             bool terminal = path is null && console.OutIsTerminal;
             var settings = new FormatSettings(parse.GetValue(format) ?? (terminal ? TimelineFormats.Table : TimelineFormats.Json), terminal, parse.GetValue(title)!,
-                TimelineFormats.ApproximatePolicy(parse.GetValue(approximate))) { Types = parse.GetValue(types), Compact = parse.GetValue(compact) };
+                TimelineFormats.ApproximatePolicy(parse.GetValue(approximate))) { Types = parse.GetValue(types), Compact = parse.GetValue(compact), Jobs = OrderedPipeline.DefaultJobs };
             if (settings.Problem is { } problem)
             {
                 Messages.Error(console, problem);

@@ -64,7 +64,7 @@ internal static class ExtractCommand
             var settings = common.RunSettings(parse) with { Corpora = parse.GetValue(corpora) ?? [] };
             bool terminal = settings.OutputPath is null && console.OutIsTerminal;
             var chosen = new FormatSettings(parse.GetValue(format) ?? (terminal ? TimelineFormats.Table : TimelineFormats.Json), terminal, parse.GetValue(title)!,
-                TimelineFormats.ApproximatePolicy(parse.GetValue(approximate))) { Types = parse.GetValue(types), Compact = parse.GetValue(compact) };
+                TimelineFormats.ApproximatePolicy(parse.GetValue(approximate))) { Types = parse.GetValue(types), Compact = parse.GetValue(compact), Jobs = settings.Jobs };
             if (chosen.Problem is { } problem)
             {
                 Messages.Error(console, problem);

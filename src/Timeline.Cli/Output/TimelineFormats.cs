@@ -19,6 +19,9 @@ internal sealed record FormatSettings(string Format, bool Terminal, string Title
     /// <summary>The event types to write (<c>--types</c>); null: every type.</summary>
     public IReadOnlyList<EventType>? Types { get; init; }
 
+    /// <summary>How many threads may serialize JSON events at once (the bytes do not depend on it).</summary>
+    public int Jobs { get; init; } = 1;
+
     /// <summary>JSON on one line instead of indented (<c>--compact</c>); only <see cref="TimelineFormats.Json"/> takes it.</summary>
     public bool Compact { get; init; }
 
@@ -119,7 +122,7 @@ internal static class TimelineFormats
         switch (settings.Format)
         {
             case Json:
-                TimelineJsonWriter.Write(output, timeline, indented: !settings.Compact);
+                TimelineJsonWriter.Write(output, timeline, indented: !settings.Compact, settings.Jobs);
                 return null;
             case Table:
                 TimelineTable.Write(output, timeline, settings.Terminal);
