@@ -152,6 +152,8 @@ internal sealed class Grammar
 
     // ---- nonterminals shared between rule files (set by the file that defines them) ----
     public Pattern<TemporalSpec> FullDate { get; set; } = null!;
+    /// <summary>A year-month-day date with dashes, "2019-06-08", with no guard on what touches it (a timestamp goes on).</summary>
+    public Pattern<TemporalSpec> IsoDate { get; set; } = null!;
     public Pattern<TemporalSpec> MonthDay { get; set; } = null!;
     public Pattern<TemporalSpec> MonthYear { get; set; } = null!;
     public Pattern<TemporalSpec> MonthAlone { get; set; } = null!;

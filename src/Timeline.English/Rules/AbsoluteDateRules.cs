@@ -25,9 +25,13 @@ internal static class AbsoluteDateRules
         var dayMonth = Seq(lead, dayOf, g.Month,
             (wd, d, m) => (TemporalSpec)new DateSpec(null, m, d, wd));
         var monthYear = Seq(g.Month, comma, of, g.Year, (m, _, _, y) => (TemporalSpec)new DateSpec(y, m, null));
-        var iso = Seq(Number(4, 4, 1000, 2999), g.Dash.Touching(), Number(1, 2, 1, 12).Touching(), g.Dash.Touching(), Number(1, 2, 1, 31).Touching(),
-            (y, _, m, _, d) => (TemporalSpec)new DateSpec((int)y, (int)m, (int)d)).Guard(Grammar.IsFreeNumber);
+        g.IsoDate = Seq(Number(4, 4, 1000, 2999), g.Dash.Touching(), Number(1, 2, 1, 12).Touching(), g.Dash.Touching(), Number(1, 2, 1, 31).Touching(),
+            (y, _, m, _, d) => (TemporalSpec)new DateSpec((int)y, (int)m, (int)d));
+        var iso = g.IsoDate.Guard(Grammar.IsFreeNumber);
         var isoSlash = Seq(Number(4, 4, 1000, 2999), g.Slash.Touching(), Number(1, 2, 1, 12).Touching(), g.Slash.Touching(), Number(1, 2, 1, 31).Touching(),
+            (y, _, m, _, d) => (TemporalSpec)new DateSpec((int)y, (int)m, (int)d)).Guard(Grammar.IsFreeNumber);
+        // "2023.09.13": year first with dots, as Korean, Chinese and Japanese sites write their dates.
+        var isoDot = Seq(Number(4, 4, 1000, 2999), g.Dot.Touching(), Number(1, 2, 1, 12).Touching(), g.Dot.Touching(), Number(1, 2, 1, 31).Touching(),
             (y, _, m, _, d) => (TemporalSpec)new DateSpec((int)y, (int)m, (int)d)).Guard(Grammar.IsFreeNumber);
         var separator = Alt(g.Slash, g.Dot, g.Dash);
         var numericYear = Alt(Number(4, 4, 1000, 2999), Number(2, 2, 0, 99).Select(y => y <= 30 ? 2000 + y : 1900 + y));
@@ -76,7 +80,7 @@ internal static class AbsoluteDateRules
         var shiftedMonthDay = Seq(Alt(g.W("last").Select(_ => Shift.Last), g.W("next", "this coming").Select(_ => Shift.Next)), monthDay,
             (sh, d) => (TemporalSpec)((DateSpec)d with { Shift = sh }));
 
-        g.FullDate = Alt(monthDayYear, dayMonthYear, iso, isoSlash, numeric);
+        g.FullDate = Alt(monthDayYear, dayMonthYear, iso, isoSlash, isoDot, numeric);
         g.MonthDay = Alt(monthDay, dayMonth);
         g.MonthYear = monthYear;
         g.MonthAlone = Alt(monthAlone, shiftedMonth);
@@ -87,6 +91,7 @@ internal static class AbsoluteDateRules
         g.Add("day-month-year", dayMonthYear);
         g.Add("iso-date", iso);
         g.Add("iso-date-slash", isoSlash);
+        g.Add("iso-date-dot", isoDot);
         g.Add("numeric-date", numeric);
         g.Add("month-day", monthDay);
         g.Add("shifted-month-day", shiftedMonthDay);

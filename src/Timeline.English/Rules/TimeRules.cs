@@ -28,6 +28,16 @@ internal static class TimeRules
         var time = Alt(twentyFour, twelve, inPart).Select(t => (TemporalSpec)new TimeSpec(null, t.Hour, t.Minute));
         var namedTime = named.Select(t => (TemporalSpec)new TimeSpec(null, t.Hour, t.Minute));
 
+        // An ISO 8601 timestamp, as page metadata gives it: "2023-09-13T11:04:00+09:00", "2019-06-08T14:30Z".
+        var offset = Opt(Alt(
+            g.W("Z").Touching(),
+            Seq(Alt(g.W("+"), g.Dash).Touching(), Number(2, 2, 0, 14).Touching(), Opt(g.W(":").Touching()), Number(2, 2, 0, 59).Touching(), (_, _, _, _) => default(Nothing))));
+        var fraction = Opt(Seq(g.Dot.Touching(), Number(1, 9, 0, 999_999_999).Touching(), (_, _) => default(Nothing)));
+        var isoClock = Seq(g.W("T"), Number(2, 2, 0, 23).Touching(), g.W(":").Touching(), Number(2, 2, 0, 59).Touching(), seconds, fraction, offset,
+            (_, h, _, m, _, _, _) => (Hour: (int)h, Minute: (int)m));
+        var isoTimestamp = Seq(g.IsoDate, isoClock.Touching(), (d, t) => (TemporalSpec)new TimeSpec(d, t.Hour, t.Minute)).Guard(Grammar.IsFreeNumber);
+
+        g.Add("iso-timestamp", isoTimestamp);
         g.Add("clock-time", time);
         g.Add("named-time", namedTime);
 

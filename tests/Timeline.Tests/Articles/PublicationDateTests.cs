@@ -20,6 +20,19 @@ public sealed class PublicationDateTests
     }
 
     [Theory]
+    [InlineData("2023-09-13T11:04:00+09:00\nKim met Putin on Wednesday.")] // page metadata: an ISO 8601 timestamp
+    [InlineData("Posted : 2023.09.13 17:45\nKim met Putin on Wednesday.")] // year first with dots, as Korean sites write it
+    [InlineData("Wed 13 Sep 2023 06.32 BST\nKim met Putin on Wednesday.")]
+    [InlineData("By Josh Smith\nSEOUL | Wed Sep 13, 2023 2:33am EDT\nKim met Putin on Wednesday.")]
+    public void FindsTheDatelinesOfOtherSites(string text)
+    {
+        var result = CorpusTests.Tagger.Tag(text);
+        result.Publication.Date.Should().Be(new LocalDate(2023, 9, 13));
+        result.Publication.Source.Should().Be(PublicationDateSource.Dateline);
+        result.Expressions.Single(e => e.Text == "Wednesday").Value.Should().Be("2023-09-13");
+    }
+
+    [Theory]
     [InlineData("002")]
     [InlineData("003")]
     public void FindsNoDateWhereThereIsNone(string sample)
