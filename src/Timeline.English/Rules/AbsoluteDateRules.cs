@@ -55,7 +55,8 @@ internal static class AbsoluteDateRules
         var decadeNumber = Alt(
             Seq(Number(4, 4, 1000, 2990).Where(y => y % 10 == 0), g.W("s").Touching(), (y, _) => (int)y),
             Seq(Alt(g.W("'"), g.W("’")), Number(2, 2, 0, 90).Touching().Where(y => y % 10 == 0), g.W("s").Touching(), (_, y, _) => (int)(y < 30 ? 2000 + y : 1900 + y)),
-            Seq(Number(2, 2, 0, 90).Where(y => y % 10 == 0), g.W("s").Touching(), (y, _) => (int)(y < 30 ? 2000 + y : 1900 + y)),
+            // "in his 30s", "in their late 20s" is an age, not a decade.
+            Seq(Number(2, 2, 0, 90).Where(y => y % 10 == 0).Guard((s, i, _) => !AfterPossessive(s, i)), g.W("s").Touching(), (y, _) => (int)(y < 30 ? 2000 + y : 1900 + y)),
             WordTables.Ints(g.Lex, "decade-words").Pattern);
         var decade = Seq(Opt(g.The), decadeNumber, (_, y) => (TemporalSpec)new DecadeSpec(y));
         var century = Seq(Opt(g.The), g.Ordinal.Where(n => n is >= 1 and <= 30), Opt(g.Dash.Touching()), g.W("century"),
@@ -106,5 +107,15 @@ internal static class AbsoluteDateRules
         g.Add("spoken-year", spoken);
         g.Add("spoken-month-year", spokenMonthYear);
         g.Add("century", century);
+    }
+
+    // "his 30s", "her early 40s", "their mid-20s": a possessive before the number, maybe with a part of the decade between.
+    private static bool AfterPossessive(TokenStream s, int i)
+    {
+        int k = i - 1;
+        while (k >= 0 && (s.TextOf(k) is "-" || Is(k, "early", "mid", "late"))) k--;
+        return k >= 0 && Is(k, "his", "her", "their", "my", "your", "our", "its");
+
+        bool Is(int t, params string[] words) => Array.Exists(words, w => s.TextOf(t).Equals(w, StringComparison.OrdinalIgnoreCase));
     }
 }

@@ -450,6 +450,14 @@ internal static class Resolver
 
     private static Resolved ResolveSameAsAnchor(SameAsAnchorSpec s, ResolutionContext c)
     {
+        // "that day" after the text named only a month or a year ("last October … that same day") is a day of that
+        // month or year whose number the text does not give, not the reference date: 1998-10-XX.
+        if (s.Unit == TemporalUnit.Day && c.Discourse is { IsDate: true, Precision: Precision.Month or Precision.Year } coarse)
+        {
+            var start = coarse.Interval!.Start;
+            string value = coarse.Precision == Precision.Month ? $"{TimexFormat.Month(start.Year, start.Month)}-XX" : $"{TimexFormat.Year(start.Year)}-XX-XX";
+            return new(TimexType.Date, value, coarse.Precision, coarse.Interval, Anchoring.OtherExpression);
+        }
         if (!TryAnchor(OffsetAnchor.Discourse, c, PrecisionOf(s.Unit), out var at, out var anchoring)) return Resolved.Unresolved(TimexType.Date, UnknownOf(s.Unit), PrecisionOf(s.Unit));
         return Shifted(at, s.Unit, 0, anchoring) ?? Resolved.Unresolved(TimexType.Date, UnknownOf(s.Unit), PrecisionOf(s.Unit));
     }
