@@ -35,6 +35,10 @@ internal static class DayRules
             // "USA Today", "VOA Today": a capitalised word right before a capitalised "Today" makes a name.
             .Guard((s, i, _) => !(i > 0 && char.IsUpper(s.Text[s.Tokens[i].Start]) && s.Tokens[i].Gap == TokenGap.Space
                 && s.Tokens[i - 1].Kind == TokenKind.Word && char.IsUpper(s.Text[s.Tokens[i - 1].Start])))
+            // "today's world", "tomorrow's generation": the present or coming era in general, not a day.
+            .NotFollowedBy(Seq(g.W("'", "’"), g.W("s").Touching(), g.W(
+                "world", "youth", "society", "generation", "generations", "children", "kids", "young", "teenagers",
+                "students", "families", "standards", "terms", "dollars", "technology", "culture", "era", "age"), (_, _, _) => default(Nothing)))
             .Select(n => (TemporalSpec)new DayOffsetSpec(n));
 
         var dayPart = g.DayParts.Pattern;
