@@ -86,6 +86,11 @@ internal static class DayRules
             Alt(g.W("the previous", "the preceding", "the prior").Select(_ => Direction.Before), g.W("the following").Select(_ => Direction.After)),
             g.WeekdayWithDot, (d, w) => (TemporalSpec)new AnchoredWeekdaySpec(w, d)));
         g.Add("relative-day", relativeDay);
+        // "will one day be", "hopes to one day return": an unnamed day ahead (TimeML FUTURE_REF), not a length of one day.
+        // Listed before the durations so that it wins over "one day" the length.
+        g.Add("some-day", g.W("one day", "someday", "some day")
+            .Guard((s, i, _) => i > 0 && s.TextOf(i - 1) is "will" or "would" or "could" or "might" or "may" or "can" or "should" or "shall" or "must" or "to")
+            .Select(_ => (TemporalSpec)new ReferenceSpec(ReferenceKind.Future)));
         g.Add("weekday-part-of-day", weekdayPart);
         g.Add("relative-day-part-of-day", relativeDayPart);
         g.Add("this-part-of-day", thisPart);
