@@ -18,7 +18,7 @@ internal sealed class Grammar
         Months = WordTables.Ints(Lex, "months");
         AmbiguousMonths = WordTables.Flags(Lex, "ambiguous-months");
         MonthContext = WordTables.Flags(Lex, "month-context");
-        Weekdays = Lex.Table("weekdays", WordTables.Rows("weekdays", v => (IsoDayOfWeek)int.Parse(v, System.Globalization.CultureInfo.InvariantCulture)));
+        Weekdays = Lex.Table<IsoDayOfWeek>("weekdays", WordTables.Rows("weekdays", v => (IsoDayOfWeek)int.Parse(v, System.Globalization.CultureInfo.InvariantCulture)));
         ShortWeekdays = WordTables.Flags(Lex, "short-weekdays");
         Numbers = WordTables.Ints(Lex, "numbers");
         Ordinals = WordTables.Ints(Lex, "ordinals");

@@ -12,14 +12,17 @@ internal static class WordTables
 {
     private static readonly Assembly Assembly = typeof(WordTables).Assembly;
 
-    /// <summary>The rows of table <paramref name="name"/> (without <c>.tsv</c>), values parsed by <paramref name="parse"/>.</summary>
-    public static IEnumerable<KeyValuePair<string, T>> Rows<T>(string name, Func<string, T> parse)
+    /// <summary>
+    /// The rows of table <paramref name="name"/> (without <c>.tsv</c>), values parsed by <paramref name="parse"/>. Not
+    /// generic, nor are the parsers: code generic on the value type would be compiled once per table type at start-up.
+    /// </summary>
+    public static List<KeyValuePair<string, object>> Rows(string name, Func<string, object> parse)
     {
         var resource = $"Timeline.English.Words.{name}.tsv";
         using var stream = Assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"Word table '{name}.tsv' is not embedded.");
         using var reader = new StreamReader(stream);
-        var rows = new List<KeyValuePair<string, T>>();
+        var rows = new List<KeyValuePair<string, object>>();
         int lineNo = 0;
         while (reader.ReadLine() is { } line)
         {
@@ -41,14 +44,16 @@ internal static class WordTables
     }
 
     public static WordTable<int> Ints(LexiconBuilder lex, string name) =>
-        lex.Table(name, Rows(name, v => int.Parse(v, NumberStyles.None, CultureInfo.InvariantCulture)));
+        lex.Table<int>(name, Rows(name, v => int.Parse(v, NumberStyles.None, CultureInfo.InvariantCulture)));
 
     public static WordTable<bool> Flags(LexiconBuilder lex, string name) =>
-        lex.Table(name, Rows(name, v => bool.Parse(v)));
+        lex.Table<bool>(name, Rows(name, v => bool.Parse(v)));
 
     public static WordTable<string> Strings(LexiconBuilder lex, string name) =>
-        lex.Table(name, Rows(name, v => v));
+        lex.Table<string>(name, Rows(name, v => v));
 
     public static WordTable<TEnum> Enums<TEnum>(LexiconBuilder lex, string name) where TEnum : struct, Enum =>
-        lex.Table(name, Rows(name, v => Enum.Parse<TEnum>(v, ignoreCase: false)));
+        lex.Table<TEnum>(name, Rows(name, EnumParser(typeof(TEnum))));
+
+    private static Func<string, object> EnumParser(Type type) => v => Enum.Parse(type, v, ignoreCase: false);
 }

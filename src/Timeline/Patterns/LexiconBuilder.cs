@@ -28,22 +28,47 @@ public sealed class LexiconBuilder
     /// <exception cref="ArgumentException">A key is empty or a phrase's first word repeats a key with another value.</exception>
     public WordTable<T> Table<T>(string name, IEnumerable<KeyValuePair<string, T>> rows) where T : notnull
     {
+        ArgumentNullException.ThrowIfNull(rows);
+        var boxed = new List<KeyValuePair<string, object>>();
+        foreach (var (key, value) in rows) boxed.Add(new(key, value));
+        return Table<T>(name, boxed);
+    }
+
+    /// <summary>
+    /// Registers a table of words or phrases whose values come boxed, each a <typeparamref name="T"/>: for tables read
+    /// from data files, which then need no code compiled per value type.
+    /// </summary>
+    /// <exception cref="ArgumentException">
+    /// A key is empty, a value is no <typeparamref name="T"/>, or a phrase's first word repeats a key with another value.
+    /// </exception>
+    public WordTable<T> Table<T>(string name, IReadOnlyList<KeyValuePair<string, object>> rows) where T : notnull
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var (index, seconds) = AddTable(name, typeof(T), rows);
+        return new WordTable<T>(name, index, seconds);
+    }
+
+    /// <summary>Adds the entries of a table; returns its index and the ids of its phrases' second words.</summary>
+    private (int Index, int[] PhraseSeconds) AddTable(string name, Type valueType, IReadOnlyList<KeyValuePair<string, object>> rows)
+    {
         ThrowIfBuilt();
         if (_tableNames.Count >= MaxTables) throw new InvalidOperationException($"A lexicon holds at most {MaxTables} tables.");
-        var table = new WordTable<T>(name, _tableNames.Count);
+        int index = _tableNames.Count;
         var seconds = new HashSet<int>();
         _tableNames.Add(name);
         foreach (var (key, value) in rows)
         {
+            if (!valueType.IsInstanceOfType(value))
+                throw new ArgumentException($"Table '{name}': the value of '{key}' is no {valueType.Name}.", nameof(rows));
             var tokens = Tokenizer.Tokenize(key);
             if (tokens.Length == 0) throw new ArgumentException($"Table '{name}' has an empty key.", nameof(rows));
             var first = Entry(key[tokens[0].Start..tokens[0].End]);
             if (tokens.Length == 1)
             {
-                if (first.Values.TryGetValue(table.Index, out var old) && !Equals(old, value))
+                if (first.Values.TryGetValue(index, out var old) && !Equals(old, value))
                     throw new ArgumentException($"Table '{name}': '{key}' is listed twice with different values ({old}, {value}).", nameof(rows));
-                first.Tables |= 1UL << table.Index;
-                first.Values[table.Index] = value;
+                first.Tables |= 1UL << index;
+                first.Values[index] = value;
             }
             else
             {
@@ -54,12 +79,13 @@ public sealed class LexiconBuilder
                     rest[k - 1] = Entry(key[tokens[k].Start..tokens[k].End]).Id;
                     touching[k - 1] = tokens[k].Gap == TokenGap.None;
                 }
-                first.Phrases.Add(new Phrase(table.Index, rest, touching, value));
+                first.Phrases.Add(new Phrase(index, rest, touching, value));
                 seconds.Add(rest[0]);
             }
         }
-        table.PhraseSeconds = [.. seconds.Order()];
-        return table;
+        var phraseSeconds = seconds.ToArray();
+        Array.Sort(phraseSeconds);
+        return (index, phraseSeconds);
     }
 
     /// <summary>Registers a literal word or symbol and returns its id.</summary>

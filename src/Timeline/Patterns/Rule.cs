@@ -34,7 +34,7 @@ public sealed class RuleSet<T>
 {
     private readonly Rule<T>[] _rules;
     private readonly int[][] _byTable;
-    private readonly int[][] _byWord; // by word id (ids are dense)
+    private readonly int[]?[] _byWord; // by word id (ids are dense)
     private readonly int[] _byNumber;
     private readonly int[] _always;
     private readonly int[] _numberCandidates; // the rules a number can start, in priority order
@@ -46,8 +46,8 @@ public sealed class RuleSet<T>
     private readonly ulong[] _required;
     private readonly StartTest[] _one;    // by rule: the tokens a one-token match can be
     private readonly StartTest[] _second; // by rule: the tokens that can stand second in a longer match
-    private readonly SuffixPattern?[] _leading; // by rule: a suffix its first token must have, if it promises one
-    private readonly SuffixPattern?[]? _alwaysLeading; // the rules any token can start, when each promises a suffix
+    private readonly SuffixInfo?[] _leading; // by rule: a suffix its first token must have, if it promises one
+    private readonly SuffixInfo[]? _alwaysLeading; // the rules any token can start, when each promises a suffix
     private readonly ulong[] _wordBits; // by word id: the bit this rule set gives a word its rules require (0 for others)
     private readonly ulong _tableMask;  // the tables that start a rule of this set
 
@@ -61,49 +61,26 @@ public sealed class RuleSet<T>
     {
         _rules = [.. rules];
         _compositions = [.. compositions ?? []];
-        var dup = _rules.GroupBy(r => r.Name).FirstOrDefault(g => g.Count() > 1);
-        if (dup is not null) throw new ArgumentException($"Two rules are named '{dup.Key}'.", nameof(rules));
-        var byTable = new List<int>[LexiconBuilder.MaxTables];
-        var byWord = new Dictionary<int, List<int>>();
-        var byNumber = new List<int>();
-        var always = new List<int>();
+        var names = new string[_rules.Length];
+        var infos = new PatternInfo[_rules.Length];
         for (int r = 0; r < _rules.Length; r++)
         {
-            var first = new FirstSet();
-            _rules[r].Pattern.AddFirst(first);
-            if (_rules[r].Pattern.Nullable) throw new ArgumentException($"Rule '{_rules[r].Name}' can match nothing.", nameof(rules));
-            if (first.Anything) always.Add(r);
-            if (first.Numbers) byNumber.Add(r);
-            foreach (var t in first.Tables) (byTable[t] ??= []).Add(r);
-            foreach (var w in first.Words)
-            {
-                if (!byWord.TryGetValue(w, out var list)) byWord[w] = list = [];
-                list.Add(r);
-            }
+            names[r] = _rules[r].Name;
+            infos[r] = _rules[r].Pattern.Info;
         }
-        _byTable = [.. byTable.Select(l => l?.ToArray() ?? [])];
-        _byWord = new int[byWord.Count == 0 ? 0 : byWord.Keys.Max() + 1][];
-        foreach (var (id, list) in byWord) _byWord[id] = [.. list];
-        _byNumber = [.. byNumber];
-        _always = [.. always];
-        _numberCandidates = [.. _byNumber.Union(_always).Order()];
-        for (int t = 0; t < _byTable.Length; t++) if (_byTable[t].Length > 0) _tableMask |= 1UL << t;
-        // Requirements become masks: class bits as they are; each required word gets one of the free high bits
-        // (shared when there are more words than bits), so that common words never light them up.
-        var requirements = _rules.Select(r => r.Pattern.Required()).ToArray();
-        var words = requirements.Where(q => q is not null).SelectMany(q => q!.Value.All).Where(p => p.IsWord)
-            .Select(p => (int)(p.Mask & 0xFFFF_FFFF)).Distinct().Order().ToList();
-        var wordBits = words.Select((id, k) => (id, bit: 1UL << (Requirement.FirstWordBit + k % Requirement.WordBits)))
-            .ToDictionary(x => x.id, x => x.bit);
-        _wordBits = new ulong[words.Count == 0 ? 0 : words[^1] + 1];
-        foreach (var (id, bit) in wordBits) _wordBits[id] = bit;
-        _required = [.. requirements.Select(q => q is null ? 0UL : q.Value.All.Aggregate(0UL, (m, p) =>
-            m | (p.IsWord ? wordBits[(int)(p.Mask & 0xFFFF_FFFF)] : p.Mask)))];
-        var prefixes = _rules.Select(r => r.Pattern.Prefix()).ToArray();
-        _one = [.. prefixes.Select(p => StartTest.Of(p.One))];
-        _second = [.. prefixes.Select(p => StartTest.Of(p.Second))];
-        _leading = [.. _rules.Select(r => r.Pattern.LeadingSuffix)];
-        if (_always.Length > 0 && _always.All(r => _leading[r] is not null)) _alwaysLeading = [.. _always.Select(r => _leading[r])];
+        var index = new RuleIndex(names, infos, nameof(rules));
+        _byTable = index.ByTable;
+        _byWord = index.ByWord;
+        _byNumber = index.ByNumber;
+        _always = index.Always;
+        _numberCandidates = index.NumberCandidates;
+        _tableMask = index.TableMask;
+        _wordBits = index.WordBits;
+        _required = index.Required;
+        _one = index.One;
+        _second = index.Second;
+        _leading = index.Leading;
+        _alwaysLeading = index.AlwaysLeading;
     }
 
     /// <summary>Whether a rule that any token can start may start at token <paramref name="i"/> (a cheap test, or true).</summary>
@@ -112,7 +89,7 @@ public sealed class RuleSet<T>
         if (_alwaysLeading is null) return true;
         foreach (var suffix in _alwaysLeading)
         {
-            if (suffix!.Admits(s, i)) return true;
+            if (suffix.Admits(s, i)) return true;
         }
         return false;
     }
@@ -279,7 +256,7 @@ public sealed class RuleSet<T>
 
     private static bool Connects(TokenStream s, Pattern<Nothing>? connector, int from, int to)
     {
-        if (from == to) return connector is null || connector.Nullable;
+        if (from == to) return connector is null || connector.Info.Nullable;
         if (connector is null || to - from > 4) return false;
         int saved = s.Limit;
         s.Limit = to;
@@ -365,11 +342,10 @@ public sealed class RuleSet<T>
         int id = e.Id;
         var cache = Volatile.Read(ref _byEntry);
         if ((uint)id < (uint)cache.Length && cache[id] is { } known) return known;
-        var rules = new SortedSet<int>(_always);
-        if ((uint)id < (uint)_byWord.Length && _byWord[id] is { } w) rules.UnionWith(w);
+        var candidates = _always;
+        if ((uint)id < (uint)_byWord.Length && _byWord[id] is { } w) candidates = RuleIndex.Union(candidates, w);
         for (ulong tables = e.Triggers & _tableMask; tables != 0; tables &= tables - 1)
-            rules.UnionWith(_byTable[System.Numerics.BitOperations.TrailingZeroCount(tables)]);
-        int[] candidates = rules.Count == 0 ? [] : [.. rules];
+            candidates = RuleIndex.Union(candidates, _byTable[System.Numerics.BitOperations.TrailingZeroCount(tables)]);
         if ((uint)id >= (uint)cache.Length)
         {
             var bigger = new int[]?[Math.Max(id + 1, cache.Length * 2)];

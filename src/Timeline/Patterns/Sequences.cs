@@ -2,7 +2,7 @@
 namespace Timeline.Patterns;
 
 internal sealed class Seq2Pattern<TA, TB, TResult>(
-    Pattern<TA> p0, Pattern<TB> p1, Func<TA, TB, TResult> combine) : Pattern<TResult>
+    Pattern<TA> p0, Pattern<TB> p1, Func<TA, TB, TResult> combine) : Pattern<TResult>(new SeqInfo([p0.Info, p1.Info]))
 {
     internal override int Match(TokenStream s, int i, out TResult value)
     {
@@ -14,23 +14,10 @@ internal sealed class Seq2Pattern<TA, TB, TResult>(
         value = combine(v0, v1);
         return j1;
     }
-
-    internal override void AddFirst(FirstSet first)
-    {
-        p0.AddFirst(first);
-        if (!p0.Nullable) return;
-        p1.AddFirst(first);
-    }
-
-    internal override bool Nullable => p0.Nullable && p1.Nullable;
-
-    internal override Prefix Prefix() => Patterns.Prefix.Sequence((p0.Prefix, p0.Nullable, () => FirstSet.Of(p0)), (p1.Prefix, p1.Nullable, () => FirstSet.Of(p1)));
-
-    internal override Requirement? Required() => Requirement.Best(p0.Nullable ? null : p0.Required(), p1.Nullable ? null : p1.Required());
 }
 
 internal sealed class Seq3Pattern<TA, TB, TC, TResult>(
-    Pattern<TA> p0, Pattern<TB> p1, Pattern<TC> p2, Func<TA, TB, TC, TResult> combine) : Pattern<TResult>
+    Pattern<TA> p0, Pattern<TB> p1, Pattern<TC> p2, Func<TA, TB, TC, TResult> combine) : Pattern<TResult>(new SeqInfo([p0.Info, p1.Info, p2.Info]))
 {
     internal override int Match(TokenStream s, int i, out TResult value)
     {
@@ -44,25 +31,10 @@ internal sealed class Seq3Pattern<TA, TB, TC, TResult>(
         value = combine(v0, v1, v2);
         return j2;
     }
-
-    internal override void AddFirst(FirstSet first)
-    {
-        p0.AddFirst(first);
-        if (!p0.Nullable) return;
-        p1.AddFirst(first);
-        if (!p1.Nullable) return;
-        p2.AddFirst(first);
-    }
-
-    internal override bool Nullable => p0.Nullable && p1.Nullable && p2.Nullable;
-
-    internal override Prefix Prefix() => Patterns.Prefix.Sequence((p0.Prefix, p0.Nullable, () => FirstSet.Of(p0)), (p1.Prefix, p1.Nullable, () => FirstSet.Of(p1)), (p2.Prefix, p2.Nullable, () => FirstSet.Of(p2)));
-
-    internal override Requirement? Required() => Requirement.Best(p0.Nullable ? null : p0.Required(), p1.Nullable ? null : p1.Required(), p2.Nullable ? null : p2.Required());
 }
 
 internal sealed class Seq4Pattern<TA, TB, TC, TD, TResult>(
-    Pattern<TA> p0, Pattern<TB> p1, Pattern<TC> p2, Pattern<TD> p3, Func<TA, TB, TC, TD, TResult> combine) : Pattern<TResult>
+    Pattern<TA> p0, Pattern<TB> p1, Pattern<TC> p2, Pattern<TD> p3, Func<TA, TB, TC, TD, TResult> combine) : Pattern<TResult>(new SeqInfo([p0.Info, p1.Info, p2.Info, p3.Info]))
 {
     internal override int Match(TokenStream s, int i, out TResult value)
     {
@@ -78,27 +50,10 @@ internal sealed class Seq4Pattern<TA, TB, TC, TD, TResult>(
         value = combine(v0, v1, v2, v3);
         return j3;
     }
-
-    internal override void AddFirst(FirstSet first)
-    {
-        p0.AddFirst(first);
-        if (!p0.Nullable) return;
-        p1.AddFirst(first);
-        if (!p1.Nullable) return;
-        p2.AddFirst(first);
-        if (!p2.Nullable) return;
-        p3.AddFirst(first);
-    }
-
-    internal override bool Nullable => p0.Nullable && p1.Nullable && p2.Nullable && p3.Nullable;
-
-    internal override Prefix Prefix() => Patterns.Prefix.Sequence((p0.Prefix, p0.Nullable, () => FirstSet.Of(p0)), (p1.Prefix, p1.Nullable, () => FirstSet.Of(p1)), (p2.Prefix, p2.Nullable, () => FirstSet.Of(p2)), (p3.Prefix, p3.Nullable, () => FirstSet.Of(p3)));
-
-    internal override Requirement? Required() => Requirement.Best(p0.Nullable ? null : p0.Required(), p1.Nullable ? null : p1.Required(), p2.Nullable ? null : p2.Required(), p3.Nullable ? null : p3.Required());
 }
 
 internal sealed class Seq5Pattern<TA, TB, TC, TD, TE, TResult>(
-    Pattern<TA> p0, Pattern<TB> p1, Pattern<TC> p2, Pattern<TD> p3, Pattern<TE> p4, Func<TA, TB, TC, TD, TE, TResult> combine) : Pattern<TResult>
+    Pattern<TA> p0, Pattern<TB> p1, Pattern<TC> p2, Pattern<TD> p3, Pattern<TE> p4, Func<TA, TB, TC, TD, TE, TResult> combine) : Pattern<TResult>(new SeqInfo([p0.Info, p1.Info, p2.Info, p3.Info, p4.Info]))
 {
     internal override int Match(TokenStream s, int i, out TResult value)
     {
@@ -116,29 +71,10 @@ internal sealed class Seq5Pattern<TA, TB, TC, TD, TE, TResult>(
         value = combine(v0, v1, v2, v3, v4);
         return j4;
     }
-
-    internal override void AddFirst(FirstSet first)
-    {
-        p0.AddFirst(first);
-        if (!p0.Nullable) return;
-        p1.AddFirst(first);
-        if (!p1.Nullable) return;
-        p2.AddFirst(first);
-        if (!p2.Nullable) return;
-        p3.AddFirst(first);
-        if (!p3.Nullable) return;
-        p4.AddFirst(first);
-    }
-
-    internal override bool Nullable => p0.Nullable && p1.Nullable && p2.Nullable && p3.Nullable && p4.Nullable;
-
-    internal override Prefix Prefix() => Patterns.Prefix.Sequence((p0.Prefix, p0.Nullable, () => FirstSet.Of(p0)), (p1.Prefix, p1.Nullable, () => FirstSet.Of(p1)), (p2.Prefix, p2.Nullable, () => FirstSet.Of(p2)), (p3.Prefix, p3.Nullable, () => FirstSet.Of(p3)), (p4.Prefix, p4.Nullable, () => FirstSet.Of(p4)));
-
-    internal override Requirement? Required() => Requirement.Best(p0.Nullable ? null : p0.Required(), p1.Nullable ? null : p1.Required(), p2.Nullable ? null : p2.Required(), p3.Nullable ? null : p3.Required(), p4.Nullable ? null : p4.Required());
 }
 
 internal sealed class Seq6Pattern<TA, TB, TC, TD, TE, TF, TResult>(
-    Pattern<TA> p0, Pattern<TB> p1, Pattern<TC> p2, Pattern<TD> p3, Pattern<TE> p4, Pattern<TF> p5, Func<TA, TB, TC, TD, TE, TF, TResult> combine) : Pattern<TResult>
+    Pattern<TA> p0, Pattern<TB> p1, Pattern<TC> p2, Pattern<TD> p3, Pattern<TE> p4, Pattern<TF> p5, Func<TA, TB, TC, TD, TE, TF, TResult> combine) : Pattern<TResult>(new SeqInfo([p0.Info, p1.Info, p2.Info, p3.Info, p4.Info, p5.Info]))
 {
     internal override int Match(TokenStream s, int i, out TResult value)
     {
@@ -158,31 +94,10 @@ internal sealed class Seq6Pattern<TA, TB, TC, TD, TE, TF, TResult>(
         value = combine(v0, v1, v2, v3, v4, v5);
         return j5;
     }
-
-    internal override void AddFirst(FirstSet first)
-    {
-        p0.AddFirst(first);
-        if (!p0.Nullable) return;
-        p1.AddFirst(first);
-        if (!p1.Nullable) return;
-        p2.AddFirst(first);
-        if (!p2.Nullable) return;
-        p3.AddFirst(first);
-        if (!p3.Nullable) return;
-        p4.AddFirst(first);
-        if (!p4.Nullable) return;
-        p5.AddFirst(first);
-    }
-
-    internal override bool Nullable => p0.Nullable && p1.Nullable && p2.Nullable && p3.Nullable && p4.Nullable && p5.Nullable;
-
-    internal override Prefix Prefix() => Patterns.Prefix.Sequence((p0.Prefix, p0.Nullable, () => FirstSet.Of(p0)), (p1.Prefix, p1.Nullable, () => FirstSet.Of(p1)), (p2.Prefix, p2.Nullable, () => FirstSet.Of(p2)), (p3.Prefix, p3.Nullable, () => FirstSet.Of(p3)), (p4.Prefix, p4.Nullable, () => FirstSet.Of(p4)), (p5.Prefix, p5.Nullable, () => FirstSet.Of(p5)));
-
-    internal override Requirement? Required() => Requirement.Best(p0.Nullable ? null : p0.Required(), p1.Nullable ? null : p1.Required(), p2.Nullable ? null : p2.Required(), p3.Nullable ? null : p3.Required(), p4.Nullable ? null : p4.Required(), p5.Nullable ? null : p5.Required());
 }
 
 internal sealed class Seq7Pattern<TA, TB, TC, TD, TE, TF, TG, TResult>(
-    Pattern<TA> p0, Pattern<TB> p1, Pattern<TC> p2, Pattern<TD> p3, Pattern<TE> p4, Pattern<TF> p5, Pattern<TG> p6, Func<TA, TB, TC, TD, TE, TF, TG, TResult> combine) : Pattern<TResult>
+    Pattern<TA> p0, Pattern<TB> p1, Pattern<TC> p2, Pattern<TD> p3, Pattern<TE> p4, Pattern<TF> p5, Pattern<TG> p6, Func<TA, TB, TC, TD, TE, TF, TG, TResult> combine) : Pattern<TResult>(new SeqInfo([p0.Info, p1.Info, p2.Info, p3.Info, p4.Info, p5.Info, p6.Info]))
 {
     internal override int Match(TokenStream s, int i, out TResult value)
     {
@@ -204,27 +119,4 @@ internal sealed class Seq7Pattern<TA, TB, TC, TD, TE, TF, TG, TResult>(
         value = combine(v0, v1, v2, v3, v4, v5, v6);
         return j6;
     }
-
-    internal override void AddFirst(FirstSet first)
-    {
-        p0.AddFirst(first);
-        if (!p0.Nullable) return;
-        p1.AddFirst(first);
-        if (!p1.Nullable) return;
-        p2.AddFirst(first);
-        if (!p2.Nullable) return;
-        p3.AddFirst(first);
-        if (!p3.Nullable) return;
-        p4.AddFirst(first);
-        if (!p4.Nullable) return;
-        p5.AddFirst(first);
-        if (!p5.Nullable) return;
-        p6.AddFirst(first);
-    }
-
-    internal override bool Nullable => p0.Nullable && p1.Nullable && p2.Nullable && p3.Nullable && p4.Nullable && p5.Nullable && p6.Nullable;
-
-    internal override Prefix Prefix() => Patterns.Prefix.Sequence((p0.Prefix, p0.Nullable, () => FirstSet.Of(p0)), (p1.Prefix, p1.Nullable, () => FirstSet.Of(p1)), (p2.Prefix, p2.Nullable, () => FirstSet.Of(p2)), (p3.Prefix, p3.Nullable, () => FirstSet.Of(p3)), (p4.Prefix, p4.Nullable, () => FirstSet.Of(p4)), (p5.Prefix, p5.Nullable, () => FirstSet.Of(p5)), (p6.Prefix, p6.Nullable, () => FirstSet.Of(p6)));
-
-    internal override Requirement? Required() => Requirement.Best(p0.Nullable ? null : p0.Required(), p1.Nullable ? null : p1.Required(), p2.Nullable ? null : p2.Required(), p3.Nullable ? null : p3.Required(), p4.Nullable ? null : p4.Required(), p5.Nullable ? null : p5.Required(), p6.Nullable ? null : p6.Required());
 }
