@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Runtime.InteropServices;
 using Timeline.Text;
 
@@ -43,8 +42,6 @@ internal sealed record Phrase(int Table, int[] Rest, bool[] Touching, object Val
 /// </summary>
 public sealed class Lexicon
 {
-    private readonly FrozenDictionary<string, LexEntry> _entries;
-
     // Open addressing over lower-cased keys: one multiplicative hash folded from the span with ASCII case folding
     // inline (no Marvin hashing, no allocation), slots of a power-of-two table, full hash compared before the key.
     private readonly string[] _keys;
@@ -53,9 +50,9 @@ public sealed class Lexicon
     private readonly int _mask;
     private readonly int _maxLength;
 
-    internal Lexicon(FrozenDictionary<string, LexEntry> entries, IReadOnlyList<string> tableNames)
+    internal Lexicon(IReadOnlyDictionary<string, LexEntry> entries, IReadOnlyList<string> tableNames)
     {
-        _entries = entries;
+        Count = entries.Count;
         TableNames = tableNames;
         int capacity = 16;
         while (capacity < entries.Count * 3) capacity <<= 1;
@@ -133,7 +130,7 @@ public sealed class Lexicon
     public IReadOnlyList<string> TableNames { get; }
 
     /// <summary>Number of distinct words known.</summary>
-    public int Count => _entries.Count;
+    public int Count { get; }
 
     /// <summary>Looks a word up; null when unknown.</summary>
     public LexEntry? Lookup(ReadOnlySpan<char> word)

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Timeline.Text;
 
 namespace Timeline.Patterns;
@@ -123,17 +122,15 @@ public sealed class LexiconBuilder
     {
         ThrowIfBuilt();
         _built = true;
-        var entries = _words.ToDictionary(
-            kv => kv.Key,
-            kv =>
-            {
-                var values = new object?[_tableNames.Count];
-                foreach (var (t, v) in kv.Value.Values) values[t] = v;
-                var phrases = kv.Value.Phrases.OrderByDescending(p => p.Rest.Length).ToArray();
-                return new LexEntry(kv.Value.Id, kv.Value.Tables, values, phrases);
-            },
-            StringComparer.OrdinalIgnoreCase);
-        return new Lexicon(entries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase), [.. _tableNames]);
+        var entries = new Dictionary<string, LexEntry>(_words.Count, StringComparer.OrdinalIgnoreCase);
+        foreach (var (word, b) in _words)
+        {
+            var values = new object?[_tableNames.Count];
+            foreach (var (t, v) in b.Values) values[t] = v;
+            var phrases = b.Phrases.OrderByDescending(p => p.Rest.Length).ToArray();
+            entries.Add(word, new LexEntry(b.Id, b.Tables, values, phrases));
+        }
+        return new Lexicon(entries, [.. _tableNames]);
     }
 
     private Builder Entry(string word)
