@@ -117,6 +117,12 @@ internal static class EventMerger
         /// <summary>Joined into another group.</summary>
         public bool Removed { get; set; }
 
+        /// <summary>The group's number in the <see cref="DateIndex"/> that lists it (a group is listed by one index at most).</summary>
+        public int Listed { get; set; } = -1;
+
+        /// <summary>What the <see cref="DateIndex"/> lists the group under, so that listing it again after it grows adds only what is new.</summary>
+        public HashSet<(int, string?)>? ListedUnder { get; set; }
+
         public static Group Of(Observation o, string key, int documentIndex) => new(new Member(o, key, documentIndex));
 
         public void Absorb(Group other)
@@ -136,8 +142,10 @@ internal static class EventMerger
             // "Other" groups are never compared: they need no sets of names.
             if (Type != EventType.Other)
             {
-                foreach (var p in o.Participants)
+                var participants = o.Participants;
+                for (int i = 0; i < participants.Count; i++)
                 {
+                    var p = participants[i];
                     if (p.Kind == ParticipantKind.Person) (_people ??= new(StringComparer.Ordinal)).Add(p.Key);
                     else if (p.Kind == ParticipantKind.Country) (_countries ??= new(StringComparer.Ordinal)).Add(p.Key);
                 }
@@ -199,17 +207,12 @@ internal static class EventMerger
         var byKind = new Dictionary<(EventType, EventStatus), DateIndex>();
         var candidates = new List<Group>();
         // Dated groups first, the most precise first; then by their first mention's key.
-        var byDate = docGroups.Select((g, index) => (Undated: g.Date is null ? 1 : 0, Precision: g.Date is { } d ? (int)d.Precision : int.MinValue, g.FirstKey, Index: index, Group: g))
-            .ToArray();
-        Array.Sort(byDate, static (a, b) =>
+        var byDate = new GroupOrder[docGroups.Count];
+        for (int i = 0; i < byDate.Length; i++) byDate[i] = new GroupOrder(docGroups[i], i);
+        Array.Sort(byDate);
+        foreach (var order in byDate)
         {
-            int c = a.Undated.CompareTo(b.Undated);
-            if (c == 0) c = a.Precision.CompareTo(b.Precision);
-            if (c == 0) c = string.CompareOrdinal(a.FirstKey, b.FirstKey);
-            return c != 0 ? c : a.Index.CompareTo(b.Index);
-        });
-        foreach (var (_, _, _, _, g) in byDate)
-        {
+            var g = order.Group;
             Group? target = null;
             DateIndex? kind = null;
             if (g.Type != EventType.Other && !byKind.TryGetValue((g.Type, g.Status), out kind)) byKind[(g.Type, g.Status)] = kind = new DateIndex();
@@ -231,26 +234,67 @@ internal static class EventMerger
         var built = new TimelineEvent[clusters.Count];
         var firstKeys = new string[clusters.Count];
         ForEach(clusters.Count, parallelism, i => (built[i], firstKeys[i]) = Build(clusters[i], display, published));
-        var events = DateThroughRelations(new List<TimelineEvent>(built));
+        var events = DateThroughRelations(built);
         // Dated events by date, then planned ones, then undated ones; ties by their first mention's key.
-        var final = events.Select((e, index) => (Rank: e.Status == EventStatus.Planned ? 1 : e.Date is null ? 2 : 0, e.Date, Key: firstKeys[index], Index: index, Event: e))
-            .ToArray();
-        Array.Sort(final, static (a, b) =>
-        {
-            int c = a.Rank.CompareTo(b.Rank);
-            if (c == 0) c = Compare(a.Date, b.Date);
-            if (c == 0) c = string.CompareOrdinal(a.Key, b.Key);
-            return c != 0 ? c : a.Index.CompareTo(b.Index);
-        });
-        return [.. final.Select(f => f.Event)];
+        var final = new EventOrder[events.Length];
+        for (int i = 0; i < final.Length; i++) final[i] = new EventOrder(events[i], firstKeys[i], i);
+        Array.Sort(final);
+        var result = new List<TimelineEvent>(final.Length);
+        foreach (var f in final) result.Add(f.Event);
+        return result;
+    }
 
-        // Start, then end, then precision; no date first.
-        static int Compare(EventDate? a, EventDate? b)
+    /// <summary>
+    /// Where a group stands in the order groups join across documents: dated groups first, the most precise first; then
+    /// by the first mention's key; then by its place in the list. A struct compared directly, so that sorting calls no
+    /// delegate and boxes nothing.
+    /// </summary>
+    private readonly struct GroupOrder(Group group, int index) : IComparable<GroupOrder>
+    {
+        private readonly int _undated = group.Date is null ? 1 : 0;
+        private readonly int _precision = group.Date is { } d ? (int)d.Precision : int.MinValue;
+        private readonly string _firstKey = group.FirstKey;
+        private readonly int _index = index;
+
+        public Group Group { get; } = group;
+
+        public int CompareTo(GroupOrder other)
         {
-            if (a is null || b is null) return a is null ? (b is null ? 0 : -1) : 1;
-            int c = a.Start.CompareTo(b.Start);
-            if (c == 0) c = a.End.CompareTo(b.End);
-            return c != 0 ? c : a.Precision.CompareTo(b.Precision);
+            int c = _undated.CompareTo(other._undated);
+            if (c == 0) c = _precision.CompareTo(other._precision);
+            if (c == 0) c = string.CompareOrdinal(_firstKey, other._firstKey);
+            return c != 0 ? c : _index.CompareTo(other._index);
+        }
+    }
+
+    /// <summary>
+    /// Where an event stands in the timeline: dated events (by start, end, then precision), then planned ones, then undated
+    /// ones (no date before a date within a rank); ties by the first mention's key, then the place in the list.
+    /// </summary>
+    private readonly struct EventOrder(TimelineEvent e, string key, int index) : IComparable<EventOrder>
+    {
+        private readonly int _rank = e.Status == EventStatus.Planned ? 1 : e.Date is null ? 2 : 0;
+        private readonly bool _dated = e.Date is not null;
+        private readonly LocalDate _start = e.Date?.Start ?? default;
+        private readonly LocalDate _end = e.Date?.End ?? default;
+        private readonly int _precision = e.Date is { } d ? (int)d.Precision : 0;
+        private readonly string _key = key;
+        private readonly int _index = index;
+
+        public TimelineEvent Event { get; } = e;
+
+        public int CompareTo(EventOrder other)
+        {
+            int c = _rank.CompareTo(other._rank);
+            if (c == 0) c = _dated.CompareTo(other._dated);
+            if (c == 0 && _dated)
+            {
+                c = _start.CompareTo(other._start);
+                if (c == 0) c = _end.CompareTo(other._end);
+                if (c == 0) c = _precision.CompareTo(other._precision);
+            }
+            if (c == 0) c = string.CompareOrdinal(_key, other._key);
+            return c != 0 ? c : _index.CompareTo(other._index);
         }
     }
 
@@ -375,16 +419,14 @@ internal static class EventMerger
 
         private readonly List<Group> _groups = [];
 
-        // What each group is listed under, so that listing it again after it grows adds only what is new.
-        private readonly Dictionary<Group, (int Index, HashSet<(int, string?)> Keys)> _listed = new(ReferenceEqualityComparer.Instance);
-
         // (month, null): every group of the month; (month, person): those naming the person; (month, ""): those naming nobody.
         private readonly Dictionary<(int Month, string? Person), List<int>> _lists = [];
         private readonly List<int> _found = [];
 
         public void Add(Group g)
         {
-            _listed[g] = (_groups.Count, []);
+            g.Listed = _groups.Count;
+            g.ListedUnder = [];
             _groups.Add(g);
             Reindex(g);
         }
@@ -392,7 +434,8 @@ internal static class EventMerger
         /// <summary>Lists <paramref name="g"/> under its current date and people (what it was listed under before stays: that only adds candidates).</summary>
         public void Reindex(Group g)
         {
-            var (n, keys) = _listed[g];
+            int n = g.Listed;
+            var keys = g.ListedUnder!;
             foreach (var person in g.People) Under(AnyMonth, person);
             if (Months(g.EffectiveDate, widen: false) is var (first, last))
             {
@@ -598,7 +641,7 @@ internal static class EventMerger
             {
                 int k = string.CompareOrdinal(a.Observation.Document, b.Observation.Document);
                 if (k == 0) k = a.Observation.Trigger.Start.CompareTo(b.Observation.Trigger.Start);
-                return k != 0 ? k : a.Observation.Type.CompareTo(b.Observation.Type);
+                return k != 0 ? k : ((int)a.Observation.Type).CompareTo((int)b.Observation.Type);
             });
         }
         var mentions = new List<Observation>(members.Length);
@@ -660,7 +703,7 @@ internal static class EventMerger
     /// The participants of the mentions, each (key and kind) once with its most used spelling and the first role stated:
     /// people first, then by the first mention naming them, then by name.
     /// </summary>
-    private static IReadOnlyList<Participant> Participants(List<Observation> mentions, Dictionary<string, string> display)
+    private static Participant[] Participants(List<Observation> mentions, Dictionary<string, string> display)
     {
         if (mentions.TrueForAll(m => m.Participants.Count == 0)) return [];
         // Each (key, kind) once, in the order first named, with the first mention naming it (loops, not lambdas: this
@@ -668,8 +711,10 @@ internal static class EventMerger
         var found = new List<(Participant First, string? Role, int Mention)>();
         for (int i = 0; i < mentions.Count; i++)
         {
-            foreach (var p in mentions[i].Participants)
+            var named = mentions[i].Participants;
+            for (int n = 0; n < named.Count; n++)
             {
+                var p = named[n];
                 int k = 0;
                 while (k < found.Count && !(found[k].First.Kind == p.Kind && found[k].First.Key == p.Key)) k++;
                 if (k == found.Count) found.Add((p, p.Role, i));
@@ -698,42 +743,65 @@ internal static class EventMerger
 
         static int Compare((Participant P, int First) a, (Participant P, int First) b)
         {
-            int c = a.P.Kind.CompareTo(b.P.Kind);
+            int c = ((int)a.P.Kind).CompareTo((int)b.P.Kind);
             if (c == 0) c = a.First.CompareTo(b.First);
             return c != 0 ? c : string.CompareOrdinal(a.P.Name, b.P.Name);
         }
     }
 
-    /// <summary>Undated events related to a dated one ("just before Putin and Kim's meeting") take its date.</summary>
-    private static List<TimelineEvent> DateThroughRelations(List<TimelineEvent> events)
+    /// <summary>Undated events related to a dated one ("just before Putin and Kim's meeting") take its date (in place).</summary>
+    private static TimelineEvent[] DateThroughRelations(TimelineEvent[] events)
     {
-        // Only mentions that another names as its relation's target are looked up: index those alone.
+        // The mentions dated through a relation, by event (few): only these are tried in each round, and only the
+        // mentions they name as targets are looked up.
+        var related = new List<(int Event, Observation Mention)>();
         var targets = new HashSet<(string, int)>();
-        foreach (var e in events)
-            foreach (var m in e.Mentions)
-                if (m.Relation is not null && m.RelatedTo is { } target) targets.Add((m.Document, target.Start));
-        if (targets.Count == 0) return events;
+        var targetStarts = new HashSet<int>();
+        for (int i = 0; i < events.Length; i++)
+        {
+            var mentions = events[i].Mentions;
+            for (int k = 0; k < mentions.Count; k++)
+            {
+                var m = mentions[k];
+                if (m.Relation is null || m.RelatedTo is not { } target) continue;
+                related.Add((i, m));
+                targets.Add((m.Document, target.Start));
+                targetStarts.Add(target.Start);
+            }
+        }
+        if (related.Count == 0) return events;
         var byTrigger = new Dictionary<(string, int), int>();
-        for (int i = 0; i < events.Count; i++)
-            foreach (var m in events[i].Mentions)
-                if (targets.Contains((m.Document, m.Trigger.Start))) byTrigger.TryAdd((m.Document, m.Trigger.Start), i);
+        for (int i = 0; i < events.Length; i++)
+        {
+            var mentions = events[i].Mentions;
+            for (int k = 0; k < mentions.Count; k++)
+            {
+                var m = mentions[k];
+                // The position alone rules out almost every mention before its document is hashed.
+                if (targetStarts.Contains(m.Trigger.Start) && targets.Contains((m.Document, m.Trigger.Start))) byTrigger.TryAdd((m.Document, m.Trigger.Start), i);
+            }
+        }
         for (int round = 0; round < 3; round++)
         {
             bool changed = false;
-            for (int i = 0; i < events.Count; i++)
+            for (int r = 0; r < related.Count;)
             {
+                int i = related[r].Event;
                 var e = events[i];
-                if (e.Date is not null && e.DateSource != DateSource.Publication) continue;
-                foreach (var m in e.Mentions)
+                bool dated = false;
+                for (; r < related.Count && related[r].Event == i; r++)
                 {
-                    if (m.Relation is not { } rel || m.RelatedTo is not { } to) continue;
+                    if (dated || (e.Date is not null && e.DateSource != DateSource.Publication)) continue;
+                    var m = related[r].Mention;
+                    var rel = m.Relation!.Value;
+                    var to = m.RelatedTo!.Value;
                     if (!byTrigger.TryGetValue((m.Document, to.Start), out int j) || j == i || events[j].Date is not { } d) continue;
                     int shift = rel switch { EventRelationKind.DayBefore => -1, EventRelationKind.DayAfter => 1, _ => 0 };
                     // The day before 0001-01-01 or after 9999-12-31 does not exist: no date through this relation.
                     if (!Calendar.TryPlusDays(d.Start, shift, out var start) || !Calendar.TryPlusDays(d.End, shift, out var end)) continue;
                     events[i] = e with { Date = new EventDate(start, end, d.Precision), DateSource = DateSource.Relation };
                     changed = true;
-                    break;
+                    dated = true;
                 }
             }
             if (!changed) break;
@@ -747,8 +815,10 @@ internal static class EventMerger
         var spellings = new Dictionary<string, Dictionary<string, int>>();
         foreach (var (o, _) in observations)
         {
-            foreach (var p in o.Participants)
+            var participants = o.Participants;
+            for (int i = 0; i < participants.Count; i++)
             {
+                var p = participants[i];
                 if (!spellings.TryGetValue(p.Key, out var counts)) spellings[p.Key] = counts = [];
                 counts[p.Name] = counts.GetValueOrDefault(p.Name) + 1;
             }
@@ -777,21 +847,22 @@ internal static class EventMerger
         }
     }
 
-    private static string Title(EventType type, IReadOnlyList<Participant> participants)
+    private static string Title(EventType type, Participant[] participants)
     {
         string kind = (uint)type < (uint)TypeNames.Length ? TypeNames[(int)type] : type.ToString();
-        if (participants.Count == 0) return kind;
-        // Up to three people, or failing any, up to three participants of any kind.
-        bool people = participants.Any(p => p.Kind == ParticipantKind.Person);
-        var title = new System.Text.StringBuilder(kind);
-        int n = 0;
+        if (participants.Length == 0) return kind;
+        // Up to three people, or failing any, up to three participants of any kind (people come first).
+        bool people = participants[0].Kind == ParticipantKind.Person;
+        string? a = null, b = null, c = null;
         foreach (var p in participants)
         {
             if (people && p.Kind != ParticipantKind.Person) continue;
-            title.Append(n == 0 ? ": " : ", ").Append(p.Name);
-            if (++n == 3) break;
+            if (a is null) a = p.Name;
+            else if (b is null) b = p.Name;
+            else { c = p.Name; break; }
         }
-        return title.ToString();
+        // Made in one piece, not with a builder (a title for every event of a corpus).
+        return b is null ? string.Concat(kind, ": ", a) : c is null ? string.Concat(kind, ": ", a, ", ", b) : string.Concat([kind, ": ", a, ", ", b, ", ", c]);
     }
 
     private static string StableId(string key)
