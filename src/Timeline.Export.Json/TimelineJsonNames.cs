@@ -49,7 +49,7 @@ public static class TimelineJsonNames
     public static string Name(PublicationDateSource source) => Lookup(PublicationSources, (int)source, source);
 
     /// <summary>The PLOVER category in upper case: <c>CONSULT</c>, <c>AGREE</c>, …</summary>
-    public static string Name(PloverCategory category) => Plover.Name(category);
+    public static string Name(PloverCategory category) => (uint)category < (uint)PloverCategories.Length ? PloverCategories[(int)category] : Plover.Name(category);
 
     /// <summary>Reads an event type name.</summary>
     public static bool TryParse(string? name, out EventType value) => TryFind(Types, name, out value);

@@ -37,10 +37,12 @@ public static partial class TimelineJsonWriter
         }
 
         var options = indented ? IndentedOptions : CompactOptions;
-        using (var writer = new Utf8JsonWriter(output, options))
+        // A buffer between the writer and the stream, passed on a megabyte at a time (see Write(Stream, …)).
+        var buffer = new ArrayBufferWriter<byte>(2 * FlushBytes);
+        using (var writer = new Utf8JsonWriter(buffer, options))
         {
             writer.WriteStartObject();
-            WriteDocuments(writer, timeline);
+            WriteDocuments(writer, timeline, buffer, output);
             writer.WriteStartArray(EventsName);
             int blocks = (events.Count + BlockEvents - 1) / BlockEvents;
             var wave = new Block[Math.Min(blocks, parallelism * BlocksPerThread)];
@@ -55,13 +57,14 @@ public static partial class TimelineJsonWriter
                     // The block's events as the one-thread writer lays them out at this depth, commas between them;
                     // the writer adds the comma before each block but the first.
                     writer.WriteRawValue(wave[i].Events, skipInputValidation: true);
-                    if (writer.BytesPending >= FlushBytes) writer.Flush();
+                    Pass(writer, buffer, output);
                 }
             }
             writer.WriteEndArray();
             writer.WriteEndObject();
             writer.Flush();
         }
+        output.Write(buffer.WrittenSpan);
         output.Write("\n"u8);
         output.Flush();
     }

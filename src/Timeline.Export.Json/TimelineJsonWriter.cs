@@ -55,10 +55,15 @@ public static partial class TimelineJsonWriter
     public static void Write(Stream output, EventTimeline timeline, bool indented = true)
     {
         ArgumentNullException.ThrowIfNull(output);
-        using (var writer = new Utf8JsonWriter(output, indented ? IndentedOptions : CompactOptions))
+        ArgumentNullException.ThrowIfNull(timeline);
+        // The serializer flushes its writer after every object; a writer on the stream would then write (and flush)
+        // the stream once per event. So the writer fills a buffer, which goes to the stream a megabyte at a time.
+        var buffer = new ArrayBufferWriter<byte>(2 * FlushBytes);
+        using (var writer = new Utf8JsonWriter(buffer, indented ? IndentedOptions : CompactOptions))
         {
-            Write(writer, timeline);
+            Write(writer, timeline, buffer, output);
         }
+        output.Write(buffer.WrittenSpan);
         output.Write("\n"u8);
         output.Flush();
     }
@@ -100,31 +105,52 @@ public static partial class TimelineJsonWriter
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(timeline);
+        Write(writer, timeline, null, null);
+    }
+
+    // buffer, output: the buffer writer fills, passed on to output every FlushBytes; or none, and writer is flushed then.
+    private static void Write(Utf8JsonWriter writer, EventTimeline timeline, ArrayBufferWriter<byte>? buffer, Stream? output)
+    {
         // The object of TimelineDto, written an element at a time: a corpus timeline is hundreds of megabytes, which the
         // writer passes on to its output every FlushBytes instead of holding them all.
         writer.WriteStartObject();
-        WriteDocuments(writer, timeline);
+        WriteDocuments(writer, timeline, buffer, output);
         writer.WriteStartArray(EventsName);
         foreach (var e in timeline.Events)
         {
             JsonSerializer.Serialize(writer, EventOut.From(e), TimelineOutputContext.Default.EventOut);
-            if (writer.BytesPending >= FlushBytes) writer.Flush();
+            Pass(writer, buffer, output);
         }
         writer.WriteEndArray();
         writer.WriteEndObject();
         writer.Flush();
     }
 
-    // The "documents" property and its array.
-    private static void WriteDocuments(Utf8JsonWriter writer, EventTimeline timeline)
+    // The "documents" property and its array (buffer, output: as for Write).
+    private static void WriteDocuments(Utf8JsonWriter writer, EventTimeline timeline, ArrayBufferWriter<byte>? buffer, Stream? output)
     {
         writer.WriteStartArray(DocumentsName);
         foreach (var document in timeline.Documents)
         {
             JsonSerializer.Serialize(writer, DocumentOut.From(document), TimelineOutputContext.Default.DocumentOut);
-            if (writer.BytesPending >= FlushBytes) writer.Flush();
+            Pass(writer, buffer, output);
         }
         writer.WriteEndArray();
+    }
+
+    // Passes what has been written on once there is FlushBytes of it: from the buffer to output, or (with none) from the
+    // writer to its own output.
+    private static void Pass(Utf8JsonWriter writer, ArrayBufferWriter<byte>? buffer, Stream? output)
+    {
+        if (buffer is null || output is null)
+        {
+            if (writer.BytesPending >= FlushBytes) writer.Flush();
+            return;
+        }
+        if (writer.BytesPending + buffer.WrittenCount < FlushBytes) return;
+        writer.Flush();
+        output.Write(buffer.WrittenSpan);
+        buffer.ResetWrittenCount();
     }
 
     /// <summary>

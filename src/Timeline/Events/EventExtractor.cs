@@ -288,7 +288,8 @@ public sealed class EventExtractor
     private bool IsForeground(TokenStream s, Sentence sentence, Candidate c, ReadOnlySpan<RuleMatch<Tense>> tenses,
         IReadOnlyList<TemporalExpression> expressions, (int Start, int End)[] exprTokens, int[] exprStarts)
     {
-        for (int k = sentence.Start; k < sentence.End; k++)
+        // Both checks look at tokens before the trigger or just after it only.
+        for (int k = sentence.Start, end = Math.Min(sentence.End, c.End + 3); k < end; k++)
         {
             // A named event in a subordinate clause ("after the second summit … ended") is background; a sentence's
             // only, untyped event is what the sentence reports, whatever clause its first verb stands in.
