@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using NodaTime;
 using System.Text;
 using Timeline.Events;
@@ -195,10 +194,12 @@ internal static class EventMerger
     /// </summary>
     public static List<TimelineEvent> Merge(List<(Observation Observation, string Key)> observations, IReadOnlyDictionary<string, LocalDate?> published, int parallelism = 1)
     {
-        var documents = observations.GroupBy(o => o.Observation.Document).OrderBy(g => g.Key, StringComparer.Ordinal).ToArray();
+        var documents = ByDocument(observations);
         var perDocument = new List<Group>[documents.Length];
         ForEach(documents.Length, parallelism, d => perDocument[d] = GroupDocument(documents[d], d));
-        var docGroups = new List<Group>();
+        int groupCount = 0;
+        foreach (var groups in perDocument) groupCount += groups.Count;
+        var docGroups = new List<Group>(groupCount);
         foreach (var groups in perDocument) docGroups.AddRange(groups);
 
         // Across documents only groups of the same kind and status can join, and never two of one document; and only
@@ -303,28 +304,19 @@ internal static class EventMerger
     /// each mention joins the best compatible group of its kind and status, in a canonical order; then groups that have
     /// grown compatible join.
     /// </summary>
-    private static List<Group> GroupDocument(IEnumerable<(Observation Observation, string Key)> doc, int documentIndex)
+    private static List<Group> GroupDocument(List<(Observation Observation, string Key)> doc, int documentIndex)
     {
         // Mentions dated by their text first, the most precise first, then in text order.
-        var ordered = doc.Select((m, index) => (Text: m.Observation.DateSource == DateSource.Text ? 0 : 1,
-                Precision: m.Observation.DateSource == DateSource.Text && m.Observation.Date is { } d ? (int)d.Precision : int.MinValue,
-                m.Observation.Trigger.Start, m.Key, Index: index, m.Observation))
-            .ToArray();
-        Array.Sort(ordered, static (a, b) =>
-        {
-            int c = a.Text.CompareTo(b.Text);
-            if (c == 0) c = a.Precision.CompareTo(b.Precision);
-            if (c == 0) c = a.Start.CompareTo(b.Start);
-            if (c == 0) c = string.CompareOrdinal(a.Key, b.Key);
-            return c != 0 ? c : a.Index.CompareTo(b.Index);
-        });
-        var groups = new List<Group>();
+        var ordered = new MentionOrder[doc.Count];
+        for (int i = 0; i < ordered.Length; i++) ordered[i] = new MentionOrder(doc[i].Observation, doc[i].Key, i);
+        Array.Sort(ordered);
+        var groups = new List<Group>(ordered.Length);
         // Only groups of one status and one family of kinds can be compatible (and "Other" events never are): each
         // mention is compared with the groups of its bucket alone, in the same order as with all groups.
         var buckets = new Dictionary<(EventStatus, int), List<Group>>();
-        foreach (var (_, _, _, key0, _, o) in ordered)
+        foreach (var m in ordered)
         {
-            var single = Group.Of(o, key0, documentIndex);
+            var single = Group.Of(m.Observation, m.Key, documentIndex);
             groups.Add(single);
             if (single.Type == EventType.Other) continue;
             var key = (single.Status, Family(single.Type));
@@ -343,6 +335,56 @@ internal static class EventMerger
         foreach (var sameKind in groups.Where(g => !g.Removed && g.Type != EventType.Other).GroupBy(g => (g.Type, g.Status)))
             JoinCompatible([.. sameKind]);
         return groups.FindAll(g => !g.Removed);
+    }
+
+    /// <summary>The mentions of each document (in the order given), the documents in ordinal order of their ids.</summary>
+    private static List<(Observation Observation, string Key)>[] ByDocument(List<(Observation Observation, string Key)> observations)
+    {
+        var byDocument = new Dictionary<string, List<(Observation, string)>>(StringComparer.Ordinal);
+        string? last = null;
+        List<(Observation, string)>? list = null;
+        foreach (var m in observations)
+        {
+            // A document's mentions mostly come together: look its list up when the document changes only.
+            string document = m.Observation.Document;
+            if (!ReferenceEquals(document, last) && (last is null || !string.Equals(document, last, StringComparison.Ordinal)))
+            {
+                if (!byDocument.TryGetValue(document, out list)) byDocument[document] = list = [];
+                last = document;
+            }
+            list!.Add(m);
+        }
+        var ids = new string[byDocument.Count];
+        byDocument.Keys.CopyTo(ids, 0);
+        Array.Sort(ids, StringComparer.Ordinal);
+        var result = new List<(Observation, string)>[ids.Length];
+        for (int i = 0; i < ids.Length; i++) result[i] = byDocument[ids[i]];
+        return result;
+    }
+
+    /// <summary>
+    /// Where a mention stands in the order a document's mentions are grouped: those dated by their text first, the most
+    /// precise first; then in text order (position, key, place in the list).
+    /// </summary>
+    private readonly struct MentionOrder(Observation observation, string key, int index) : IComparable<MentionOrder>
+    {
+        private readonly int _text = observation.DateSource == DateSource.Text ? 0 : 1;
+        private readonly int _precision = observation.DateSource == DateSource.Text && observation.Date is { } d ? (int)d.Precision : int.MinValue;
+        private readonly int _start = observation.Trigger.Start;
+        private readonly int _index = index;
+
+        public Observation Observation { get; } = observation;
+
+        public string Key { get; } = key;
+
+        public int CompareTo(MentionOrder other)
+        {
+            int c = _text.CompareTo(other._text);
+            if (c == 0) c = _precision.CompareTo(other._precision);
+            if (c == 0) c = _start.CompareTo(other._start);
+            if (c == 0) c = string.CompareOrdinal(Key, other.Key);
+            return c != 0 ? c : _index.CompareTo(other._index);
+        }
     }
 
     /// <summary>Runs <paramref name="body"/> for 0 … <paramref name="count"/> − 1 on up to <paramref name="parallelism"/> threads.</summary>
@@ -871,8 +913,8 @@ internal static class EventMerger
         int length = Encoding.UTF8.GetByteCount(key);
         Span<byte> bytes = length <= 256 ? stackalloc byte[length] : new byte[length];
         Encoding.UTF8.GetBytes(key, bytes);
-        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(bytes, hash);
+        Span<byte> hash = stackalloc byte[Sha256.HashSizeInBytes];
+        Sha256.HashData(bytes, hash);
         Span<char> id = stackalloc char[13];
         id[0] = 'e';
         Convert.TryToHexStringLower(hash[..6], id[1..], out _);
