@@ -675,19 +675,26 @@ internal static class EventMerger
     private static (TimelineEvent Event, string FirstMentionKey) Build(Group c, Dictionary<string, string> display, IReadOnlyDictionary<string, LocalDate?> published)
     {
         // Keys (document, trigger, type) are unique, so the order is total.
-        var members = new Member[c.Count];
-        for (int i = 0; i < members.Length; i++) members[i] = c[i];
-        if (members.Length > 1)
+        var mentions = new List<Observation>(c.Count);
+        string firstKey;
+        if (c.Count == 1)
         {
+            mentions.Add(c[0].Observation);
+            firstKey = c[0].Key;
+        }
+        else
+        {
+            var members = new Member[c.Count];
+            for (int i = 0; i < members.Length; i++) members[i] = c[i];
             Array.Sort(members, static (a, b) =>
             {
                 int k = string.CompareOrdinal(a.Observation.Document, b.Observation.Document);
                 if (k == 0) k = a.Observation.Trigger.Start.CompareTo(b.Observation.Trigger.Start);
                 return k != 0 ? k : ((int)a.Observation.Type).CompareTo((int)b.Observation.Type);
             });
+            foreach (var m in members) mentions.Add(m.Observation);
+            firstKey = members[0].Key;
         }
-        var mentions = new List<Observation>(members.Length);
-        foreach (var m in members) mentions.Add(m.Observation);
 
         EventDate? date;
         IReadOnlyList<EventDate> conflicts;
@@ -738,7 +745,7 @@ internal static class EventMerger
             Location = c.Location,
             Mentions = mentions,
         };
-        return (e, members[0].Key);
+        return (e, firstKey);
     }
 
     /// <summary>
@@ -747,10 +754,13 @@ internal static class EventMerger
     /// </summary>
     private static Participant[] Participants(List<Observation> mentions, Dictionary<string, string> display)
     {
-        if (mentions.TrueForAll(m => m.Participants.Count == 0)) return [];
-        // Each (key, kind) once, in the order first named, with the first mention naming it (loops, not lambdas: this
-        // runs for every event of a corpus).
-        var found = new List<(Participant First, string? Role, int Mention)>();
+        int total = 0;
+        foreach (var m in mentions) total += m.Participants.Count;
+        if (total == 0) return [];
+        // Each (key, kind) once, in the order first named, with the first mention naming it (loops over one array made
+        // at its largest size, not lambdas or growing lists: this runs for every event of a corpus).
+        var found = new (Participant Participant, string? Role, int Mention, int First)[total];
+        int count = 0;
         for (int i = 0; i < mentions.Count; i++)
         {
             var named = mentions[i].Participants;
@@ -758,36 +768,45 @@ internal static class EventMerger
             {
                 var p = named[n];
                 int k = 0;
-                while (k < found.Count && !(found[k].First.Kind == p.Kind && found[k].First.Key == p.Key)) k++;
-                if (k == found.Count) found.Add((p, p.Role, i));
-                else if (found[k].Role is null && p.Role is not null) found[k] = found[k] with { Role = p.Role };
+                while (k < count && !(found[k].Participant.Kind == p.Kind && found[k].Participant.Key == p.Key)) k++;
+                if (k == count) found[count++] = (p, p.Role, i, i);
+                else if (found[k].Role is null && p.Role is not null) found[k].Role = p.Role;
             }
         }
-        var result = new List<(Participant Participant, int FirstMention)>(found.Count);
-        foreach (var (p, role, mention) in found)
+        for (int e = 0; e < count; e++)
         {
             // The first mention naming the key, of whatever kind: the earliest entry with that key.
-            int first = mention;
-            foreach (var other in found)
+            var p = found[e].Participant;
+            int first = found[e].Mention;
+            for (int o = 0; o < count; o++)
             {
-                if (other.Mention < first && other.First.Key == p.Key) first = other.Mention;
+                if (found[o].Mention < first && found[o].Participant.Key == p.Key) first = found[o].Mention;
             }
             string name = display.GetValueOrDefault(p.Key, p.Name);
-            var participant = name == p.Name && role == p.Role ? p : new Participant(name, p.Kind, role);
-            // A stable insertion sort: the lists are short.
-            int at = result.Count;
-            while (at > 0 && Compare(result[at - 1], (participant, first)) > 0) at--;
-            result.Insert(at, (participant, first));
+            found[e].First = first;
+            if (name != p.Name || found[e].Role != p.Role) found[e].Participant = new Participant(name, p.Kind, found[e].Role);
         }
-        var participants = new Participant[result.Count];
-        for (int i = 0; i < participants.Length; i++) participants[i] = result[i].Participant;
+        // People first, then by the first mention naming them, then by name: a stable insertion sort (the lists are short).
+        for (int e = 1; e < count; e++)
+        {
+            var x = found[e];
+            int at = e;
+            while (at > 0 && Compare(found[at - 1].Participant, found[at - 1].First, x.Participant, x.First) > 0)
+            {
+                found[at] = found[at - 1];
+                at--;
+            }
+            found[at] = x;
+        }
+        var participants = new Participant[count];
+        for (int i = 0; i < count; i++) participants[i] = found[i].Participant;
         return participants;
 
-        static int Compare((Participant P, int First) a, (Participant P, int First) b)
+        static int Compare(Participant a, int aFirst, Participant b, int bFirst)
         {
-            int c = ((int)a.P.Kind).CompareTo((int)b.P.Kind);
-            if (c == 0) c = a.First.CompareTo(b.First);
-            return c != 0 ? c : string.CompareOrdinal(a.P.Name, b.P.Name);
+            int c = ((int)a.Kind).CompareTo((int)b.Kind);
+            if (c == 0) c = aFirst.CompareTo(bFirst);
+            return c != 0 ? c : string.CompareOrdinal(a.Name, b.Name);
         }
     }
 
