@@ -33,8 +33,6 @@ public sealed class EventExtractor
         var analysis = Tagger.Analyze(article.Text, article.Published);
         var s = analysis.Tokens;
         var content = Boilerplate.ContentMask(s, _lang.Boilerplate);
-        var lineStart = new int[s.Count];
-        for (int k = 0; k < s.Count; k++) lineStart[k] = k == 0 || s.Tokens[k].Gap is TokenGap.Line or TokenGap.Paragraph ? k : lineStart[k - 1];
         var expressions = analysis.Result.Expressions;
         var exprTokens = ExpressionTokens(s, expressions);
         var temporal = new bool[s.Count];
@@ -59,11 +57,12 @@ public sealed class EventExtractor
         var relations = _lang.RelationCues.Scan(s);
         var tenses = _lang.Temporal.TenseCues.Scan(s);
         var published = analysis.Result.Publication.Date;
-        var lead = LeadDate(s, lineStart, analysis, content, expressions, exprTokens, published);
+        var lead = LeadDate(s, analysis, content, expressions, exprTokens, published);
         var observations = new List<Observation>();
         // Scratch lists, reused sentence after sentence (they belong to this call, so the extractor stays thread-safe).
         var candidates = new List<Candidate>();
         var segments = new List<Sentence>();
+        List<Participant> clause = [], before = [];
 
         var sentences = analysis.Sentences;
         for (int si = 0; si < sentences.Count; si++)
@@ -111,7 +110,7 @@ public sealed class EventExtractor
             {
                 var (a, b) = exprTokens[e];
                 if (a < sentence.Start || b > sentence.End || !content[a]) continue;
-                if (!IsUsableDate(s, lineStart, analysis, expressions[e], a, b)) continue;
+                if (!IsUsableDate(s, analysis, expressions[e], a, b)) continue;
                 // "Earlier this week, …", "On Wednesday, …": a date that opens the sentence covers it.
                 int opening = sentence.Start;
                 while (opening < a && s.Is(opening, _lang.Temporal.OutsideSpan)) opening++;
@@ -181,10 +180,10 @@ public sealed class EventExtractor
                 var segment = SegmentOf(segments, c.Start);
                 // The clause's participants; when it names no person, the people named before it in the sentence
                 // ("Shoigu, who in July attended …"), or failing those, the sentence's.
-                var participants = people.In(segment.Start, segment.End);
+                var participants = people.In(segment.Start, segment.End, clause);
                 if (!HasPerson(participants))
                 {
-                    var earlier = people.In(sentence.Start, segment.Start);
+                    var earlier = people.In(sentence.Start, segment.Start, before);
                     earlier.RemoveAll(static p => p.Kind != ParticipantKind.Person);
                     if (earlier.Count > 0)
                     {
@@ -193,7 +192,7 @@ public sealed class EventExtractor
                     }
                     else if (participants.Count == 0)
                     {
-                        participants = people.In(sentence.Start, sentence.End);
+                        participants = people.In(sentence.Start, sentence.End, clause);
                     }
                 }
                 var (relation, relatedTo) = date is null ? RelationOf(s, Slice(relations, sentence), candidates, c, sentence) : (null, null);
@@ -220,7 +219,7 @@ public sealed class EventExtractor
                     DateSource = dateSource,
                     Timex = expression?.Text,
                     TimexValue = expression?.Value,
-                    Participants = participants,
+                    Participants = participants.ToArray(), // the scratch list's participants, in an array of their number
                     Location = location,
                     LocationIsCountry = locationIsCountry,
                     Relation = relation,
@@ -240,7 +239,7 @@ public sealed class EventExtractor
     private static readonly Rule<EventType> OtherRule = new("other", P.Number(1, 1, 0, 0).Select(_ => EventType.Other));
 
     /// <summary>The first day the article's body names (not its dateline, not a report date), on or before publication.</summary>
-    private EventDate? LeadDate(TokenStream s, int[] lineStart, TextAnalysis analysis, bool[] content, IReadOnlyList<TemporalExpression> expressions,
+    private EventDate? LeadDate(TokenStream s, TextAnalysis analysis, bool[] content, IReadOnlyList<TemporalExpression> expressions,
         (int Start, int End)[] exprTokens, NodaTime.LocalDate? published)
     {
         for (int e = 0; e < expressions.Count; e++)
@@ -248,7 +247,7 @@ public sealed class EventExtractor
             var (a, b) = exprTokens[e];
             var x = expressions[e];
             if (!content[a] || x.Precision is not (Precision.Day or Precision.PartOfDay or Precision.Minute) || x.Interval is null) continue;
-            if (!IsUsableDate(s, lineStart, analysis, x, a, b)) continue;
+            if (!IsUsableDate(s, analysis, x, a, b)) continue;
             if (published is { } p && x.Interval.Start > p) continue;
             return new EventDate(x.Interval.Start, x.Interval.Start, DatePrecision.Day);
         }
@@ -401,14 +400,14 @@ public sealed class EventExtractor
         return false;
     }
 
-    private bool IsUsableDate(TokenStream s, int[] lineStart, TextAnalysis analysis, TemporalExpression e, int a, int b)
+    private bool IsUsableDate(TokenStream s, TextAnalysis analysis, TemporalExpression e, int a, int b)
     {
         if (e.Type is TimexType.Duration or TimexType.Set) return false;
         if (e.Value.EndsWith("_REF", StringComparison.Ordinal)) return false;
         if (analysis.Result.Publication.Span is { } pub && pub.Overlaps(e.Span)) return false;
         // A dateline: "Seoul, Sep 22 …", "Pyongyang, Jun 8 (ANI):".
-        int line = lineStart[a];
-        if (a - line <= 16 && a > line && s.TextOf(a - 1) is "," && (b >= s.Count || s.TextOf(b) is "(" or ":" or "-" or "–" || IsLineStartDateline(s, line, a)))
+        int line = LineStart(s, a, 16);
+        if (line >= 0 && a > line && s.TextOf(a - 1) is "," && (b >= s.Count || s.TextOf(b) is "(" or ":" or "-" or "–" || IsLineStartDateline(s, line, a)))
             return false;
         // "KCNA said on Friday": the date of the report, not of the event.
         for (int k = a - 1; k >= Math.Max(0, a - 3); k--)
@@ -417,6 +416,16 @@ public sealed class EventExtractor
             if (s.Tokens[k].Kind != TokenKind.Word) break;
         }
         return true;
+    }
+
+    /// <summary>The first token of the line that holds token <paramref name="a"/>, if it is at most <paramref name="within"/> tokens back; else −1.</summary>
+    private static int LineStart(TokenStream s, int a, int within)
+    {
+        for (int k = a; k >= 0 && a - k <= within; k--)
+        {
+            if (k == 0 || s.Tokens[k].Gap is TokenGap.Line or TokenGap.Paragraph) return k;
+        }
+        return -1;
     }
 
     private static bool IsLineStartDateline(TokenStream s, int line, int a)

@@ -14,7 +14,7 @@ internal sealed class Participants
     private readonly TokenStream _s;
     private readonly bool[] _content;
     private readonly bool[] _temporal;
-    private readonly List<Found> _found = [];
+    private List<Found> _found = []; // pass 1's names, then those and the references of pass 2
     private readonly List<Person> _people = [];
     private readonly Dictionary<string, int> _peopleIndex = [];
 
@@ -137,7 +137,7 @@ internal sealed class Participants
             leaderKeys.Add(_people[p].Key);
             if (firstLeaders.Count < 2) firstLeaders.Add(Referred(p));
         }
-        var bearers = new Dictionary<string, Bearers>(StringComparer.OrdinalIgnoreCase);
+        var bearers = new Dictionary<string, Bearers>(2 * _people.Count, StringComparer.OrdinalIgnoreCase);
         var bearersOf = bearers.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int p = 0; p < _people.Count; p++)
         {
@@ -147,7 +147,7 @@ internal sealed class Participants
         }
         var covered = new bool[s.Count];
         foreach (var f in _found) for (int k = f.Start; k < f.End && k < s.Count; k++) covered[k] = true;
-        var named = new List<Found>(_found);
+        var named = _found;
         var references = new List<Found>();
         var namedLeaders = new RecentLeaders(leaderKeys);
         var referredLeaders = new RecentLeaders(leaderKeys);
@@ -195,10 +195,14 @@ internal sealed class Participants
             }
         }
         // Both lists are in text order and never start on the same token (references start on uncovered tokens).
-        _found.Clear();
-        for (int a = 0, b = 0; a < named.Count || b < references.Count;)
+        if (references.Count > 0)
         {
-            _found.Add(b >= references.Count || (a < named.Count && named[a].Start <= references[b].Start) ? named[a++] : references[b++]);
+            var all = new List<Found>(named.Count + references.Count);
+            for (int a = 0, b = 0; a < named.Count || b < references.Count;)
+            {
+                all.Add(b >= references.Count || (a < named.Count && named[a].Start <= references[b].Start) ? named[a++] : references[b++]);
+            }
+            _found = all;
         }
         _leaders = leaderKeys;
         _starts = new int[_found.Count];
@@ -279,10 +283,10 @@ internal sealed class Participants
         return count;
     }
 
-    /// <summary>The participants named in tokens [start, end), people first, each once.</summary>
-    public List<Participant> In(int start, int end)
+    /// <summary>The participants named in tokens [start, end), people first, each once, in <paramref name="result"/> (cleared first).</summary>
+    public List<Participant> In(int start, int end, List<Participant> result)
     {
-        var result = new List<Participant>();
+        result.Clear();
         int lo = FirstAtOrAfter(start);
         for (int k = lo; k < _found.Count && _found[k].Start < end; k++)
         {
