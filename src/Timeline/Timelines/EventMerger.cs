@@ -70,16 +70,16 @@ internal static class EventMerger
         /// <summary>The members, first to last.</summary>
         public Member this[int index] => index == 0 ? _first : _more![index - 1];
 
-        /// <summary>The smallest key of the members (ordinal).</summary>
-        public string FirstKey
+        /// <summary>The member with the smallest key (ordinal).</summary>
+        public Member FirstMember
         {
             get
             {
-                string first = _first.Key;
+                var first = _first;
                 if (_more is null) return first;
                 foreach (var m in _more)
                 {
-                    if (string.CompareOrdinal(m.Key, first) < 0) first = m.Key;
+                    if (string.CompareOrdinal(m.Key, first.Key) < 0) first = m;
                 }
                 return first;
             }
@@ -195,6 +195,7 @@ internal static class EventMerger
     public static List<TimelineEvent> Merge(List<(Observation Observation, string Key)> observations, IReadOnlyDictionary<string, LocalDate?> published, int parallelism = 1)
     {
         var documents = ByDocument(observations);
+        bool byPosition = KeysByPosition(observations, documents);
         var perDocument = new List<Group>[documents.Length];
         ForEach(documents.Length, parallelism, d => perDocument[d] = GroupDocument(documents[d], d));
         int groupCount = 0;
@@ -209,7 +210,7 @@ internal static class EventMerger
         var candidates = new List<Group>();
         // Dated groups first, the most precise first; then by their first mention's key.
         var byDate = new GroupOrder[docGroups.Count];
-        for (int i = 0; i < byDate.Length; i++) byDate[i] = new GroupOrder(docGroups[i], i);
+        for (int i = 0; i < byDate.Length; i++) byDate[i] = new GroupOrder(docGroups[i], i, byPosition);
         Array.Sort(byDate);
         foreach (var order in byDate)
         {
@@ -233,12 +234,12 @@ internal static class EventMerger
 
         var display = DisplayNames(observations);
         var built = new TimelineEvent[clusters.Count];
-        var firstKeys = new string[clusters.Count];
-        ForEach(clusters.Count, parallelism, i => (built[i], firstKeys[i]) = Build(clusters[i], display, published));
+        var firstMembers = new Member[clusters.Count];
+        ForEach(clusters.Count, parallelism, i => (built[i], firstMembers[i]) = Build(clusters[i], display, published));
         var events = DateThroughRelations(built);
         // Dated events by date, then planned ones, then undated ones; ties by their first mention's key.
         var final = new EventOrder[events.Length];
-        for (int i = 0; i < final.Length; i++) final[i] = new EventOrder(events[i], firstKeys[i], i);
+        for (int i = 0; i < final.Length; i++) final[i] = new EventOrder(events[i], new KeyOrder(firstMembers[i], byPosition), i);
         Array.Sort(final);
         var result = new List<TimelineEvent>(final.Length);
         foreach (var f in final) result.Add(f.Event);
@@ -250,11 +251,11 @@ internal static class EventMerger
     /// by the first mention's key; then by its place in the list. A struct compared directly, so that sorting calls no
     /// delegate and boxes nothing.
     /// </summary>
-    private readonly struct GroupOrder(Group group, int index) : IComparable<GroupOrder>
+    private readonly struct GroupOrder(Group group, int index, bool byPosition) : IComparable<GroupOrder>
     {
         private readonly int _undated = group.Date is null ? 1 : 0;
         private readonly int _precision = group.Date is { } d ? (int)d.Precision : int.MinValue;
-        private readonly string _firstKey = group.FirstKey;
+        private readonly KeyOrder _firstKey = new(group.FirstMember, byPosition);
         private readonly int _index = index;
 
         public Group Group { get; } = group;
@@ -263,23 +264,62 @@ internal static class EventMerger
         {
             int c = _undated.CompareTo(other._undated);
             if (c == 0) c = _precision.CompareTo(other._precision);
-            if (c == 0) c = string.CompareOrdinal(_firstKey, other._firstKey);
+            if (c == 0) c = _firstKey.CompareTo(other._firstKey);
             return c != 0 ? c : _index.CompareTo(other._index);
         }
+    }
+
+    /// <summary>
+    /// A mention's key in ordinal order. A key is the document id, U+001F, the trigger's position in ten digits, U+001F
+    /// and the type in two (<see cref="Observation.Key"/>); when no id holds a character up to U+001F and every position
+    /// and type fits those digits, the ordinal order of keys is that of (the document's place among the ids in ordinal
+    /// order, position, type), which one number holds and compares at once (see <see cref="KeysByPosition"/>).
+    /// </summary>
+    private readonly struct KeyOrder(Member member, bool byPosition) : IComparable<KeyOrder>
+    {
+        private readonly string _key = member.Key;
+
+        // (document index, position, type) in bits 38…62, 7…37 and 0…6; −1 when keys are compared as text.
+        private readonly long _position = byPosition
+            ? ((long)member.DocumentIndex << 38) | ((long)member.Observation.Trigger.Start << 7) | (long)member.Observation.Type
+            : -1;
+
+        public int CompareTo(KeyOrder other) =>
+            _position >= 0 && other._position >= 0 ? _position.CompareTo(other._position) : string.CompareOrdinal(_key, other._key);
+    }
+
+    /// <summary>
+    /// Whether the keys of <paramref name="observations"/> compare as their (document index, position, type) do: no
+    /// document id holds a character up to U+001F (the separator, which would otherwise sort an id before its prefix),
+    /// every position is non-negative and every type below 100 (their digits are then fixed in number), and the document
+    /// indexes fit their bits.
+    /// </summary>
+    private static bool KeysByPosition(List<(Observation Observation, string Key)> observations, List<(Observation Observation, string Key)>[] documents)
+    {
+        if (documents.Length >= 1 << 25) return false;
+        foreach (var document in documents)
+        {
+            if (document[0].Observation.Document.AsSpan().IndexOfAnyInRange('\0', '\u001f') >= 0) return false;
+        }
+        foreach (var (o, _) in observations)
+        {
+            if (o.Trigger.Start < 0 || (uint)o.Type >= 100) return false;
+        }
+        return true;
     }
 
     /// <summary>
     /// Where an event stands in the timeline: dated events (by start, end, then precision), then planned ones, then undated
     /// ones (no date before a date within a rank); ties by the first mention's key, then the place in the list.
     /// </summary>
-    private readonly struct EventOrder(TimelineEvent e, string key, int index) : IComparable<EventOrder>
+    private readonly struct EventOrder(TimelineEvent e, KeyOrder key, int index) : IComparable<EventOrder>
     {
         private readonly int _rank = e.Status == EventStatus.Planned ? 1 : e.Date is null ? 2 : 0;
         private readonly bool _dated = e.Date is not null;
         private readonly LocalDate _start = e.Date?.Start ?? default;
         private readonly LocalDate _end = e.Date?.End ?? default;
         private readonly int _precision = e.Date is { } d ? (int)d.Precision : 0;
-        private readonly string _key = key;
+        private readonly KeyOrder _key = key;
         private readonly int _index = index;
 
         public TimelineEvent Event { get; } = e;
@@ -294,7 +334,7 @@ internal static class EventMerger
                 if (c == 0) c = _end.CompareTo(other._end);
                 if (c == 0) c = _precision.CompareTo(other._precision);
             }
-            if (c == 0) c = string.CompareOrdinal(_key, other._key);
+            if (c == 0) c = _key.CompareTo(other._key);
             return c != 0 ? c : _index.CompareTo(other._index);
         }
     }
@@ -672,15 +712,15 @@ internal static class EventMerger
         return (best, list.Where(d => !d.Overlaps(best)).ToList());
     }
 
-    private static (TimelineEvent Event, string FirstMentionKey) Build(Group c, Dictionary<string, string> display, IReadOnlyDictionary<string, LocalDate?> published)
+    private static (TimelineEvent Event, Member FirstMember) Build(Group c, Dictionary<string, string> display, IReadOnlyDictionary<string, LocalDate?> published)
     {
         // Keys (document, trigger, type) are unique, so the order is total.
         var mentions = new List<Observation>(c.Count);
-        string firstKey;
+        Member firstMember;
         if (c.Count == 1)
         {
             mentions.Add(c[0].Observation);
-            firstKey = c[0].Key;
+            firstMember = c[0];
         }
         else
         {
@@ -693,7 +733,7 @@ internal static class EventMerger
                 return k != 0 ? k : ((int)a.Observation.Type).CompareTo((int)b.Observation.Type);
             });
             foreach (var m in members) mentions.Add(m.Observation);
-            firstKey = members[0].Key;
+            firstMember = members[0];
         }
 
         EventDate? date;
@@ -745,7 +785,7 @@ internal static class EventMerger
             Location = c.Location,
             Mentions = mentions,
         };
-        return (e, firstKey);
+        return (e, firstMember);
     }
 
     /// <summary>

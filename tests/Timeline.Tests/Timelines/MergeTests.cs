@@ -1,6 +1,7 @@
 using System.Text;
 using NodaTime;
 using Timeline.Events;
+using Timeline.Temporal;
 using Timeline.Tests.Events;
 using Timeline.Timelines;
 
@@ -421,6 +422,43 @@ public sealed class MergeTests
               .Append(" mentions[").Append(string.Join(" ", e.Mentions.Select(m => m.Key.Replace('\u001f', '/')))).Append("]\n");
         }
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// Events of one date and rank are in the ordinal order of their first mention's key (document, U+001F, position,
+    /// U+001F, type), also when an id is a prefix of another or holds a control character, which sorts differently
+    /// from the id alone ("a\u0001" before "a", since its key's next character is below the separator).
+    /// </summary>
+    [Theory]
+    [InlineData("a", "ab", "abc", "b", "a-b", "A")]
+    [InlineData("a", "ab", "a\u0001", "b")]
+    [InlineData("doc-2", "doc-10", "doc-1", "doc-1\t")]
+    public void Ties_are_in_the_ordinal_order_of_keys(params string[] ids)
+    {
+        var day = Day(2023, 9, 13);
+        var mentions = new List<Observation>();
+        foreach (var id in ids)
+        {
+            foreach (int at in new[] { 7, 130 })
+            {
+                // "Other" events never merge: one event per mention, all on one day.
+                mentions.Add(new Observation
+                {
+                    Document = id,
+                    Span = new TextSpan(at, at + 40),
+                    Text = "Something happened.",
+                    Trigger = new TextSpan(at, at + 5),
+                    Type = EventType.Other,
+                    Status = EventStatus.Occurred,
+                    Date = day,
+                    DateSource = DateSource.Text,
+                });
+            }
+        }
+        var timeline = EventTimeline.Build(ids.Select(id => new TimelineDocument(id, null, PublicationDateSource.None)), mentions);
+        var keys = timeline.Events.Select(e => e.Mentions[0].Key).ToList();
+        keys.Should().HaveCount(mentions.Count);
+        keys.Should().Equal(mentions.Select(m => m.Key).Order(StringComparer.Ordinal));
     }
 
     private static void AssertOrdered(EventTimeline timeline)
