@@ -212,7 +212,7 @@ internal static class EventMerger
         // Dated groups first, the most precise first; then by their first mention's key.
         var byDate = new GroupOrder[docGroups.Count];
         for (int i = 0; i < byDate.Length; i++) byDate[i] = new GroupOrder(docGroups[i], i, byPosition);
-        Array.Sort(byDate);
+        ParallelSort.Sort(byDate, parallelism);
         foreach (var order in byDate)
         {
             var g = order.Group;
@@ -241,7 +241,7 @@ internal static class EventMerger
         // Dated events by date, then planned ones, then undated ones; ties by their first mention's key.
         var final = new EventOrder[events.Length];
         for (int i = 0; i < final.Length; i++) final[i] = new EventOrder(events[i], new KeyOrder(firstMembers[i], byPosition), i);
-        Array.Sort(final);
+        ParallelSort.Sort(final, parallelism);
         var result = new List<TimelineEvent>(final.Length);
         foreach (var f in final) result.Add(f.Event);
         return result;
