@@ -144,17 +144,22 @@ public sealed class EventExtractor
                     int score = c.Start < a ? a - c.End : 1000 + c.Start - b;
                     if (score < bestScore) { bestScore = score; best = c; }
                 }
-                if (best is not null && best.DateIndex < 0) best.DateIndex = e;
+                if (best is not null && best.DateIndex < 0)
+                {
+                    best.DateIndex = e;
+                    best.DateIsPossessive = possessive;
+                }
             }
 
-            // Triggers of one clause segment share its date ("A Russian delegation arrived in Pyongyang on Monday").
+            // Triggers of one clause segment share its date ("A Russian delegation arrived in Pyongyang on Monday"),
+            // except a possessive date, which names its own noun's day only ("The visit follows last week's summit").
             foreach (var c in candidates)
             {
                 if (c.DateIndex >= 0) continue;
                 var seg = SegmentOf(segments, c.Start);
                 foreach (var d in candidates)
                 {
-                    if (d != c && d.DateIndex >= 0 && d.Start >= seg.Start && d.Start < seg.End
+                    if (d != c && d.DateIndex >= 0 && !d.DateIsPossessive && d.Start >= seg.Start && d.Start < seg.End
                         && !ClauseBetween(s, Math.Min(c.End, d.End), Math.Max(c.Start, d.Start)))
                     {
                         c.DateIndex = d.DateIndex;
@@ -345,6 +350,9 @@ public sealed class EventExtractor
 
         /// <summary>The index of the expression that dates this event, or −1.</summary>
         public int DateIndex { get; set; } = -1;
+
+        /// <summary>Whether that expression is a possessive before this trigger ("Friday's talks"): it dates this event alone.</summary>
+        public bool DateIsPossessive { get; set; }
     }
 
     /// <summary>

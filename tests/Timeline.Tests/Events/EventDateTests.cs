@@ -47,6 +47,17 @@ public sealed class EventDateTests
         article.Observations.Should().OnlyContain(o => o.Date == Day(2023, 9, 11) && o.DateSource == DateSource.Text, Describe(article.Observations, text));
     }
 
+    [Theory]
+    [InlineData("The visit follows last week's summit between Kim Jong-un and Vladimir Putin.", "visit", "summit")]
+    [InlineData("The delegation's trip comes after Monday's talks in Moscow.", "trip", "talks")]
+    public void APossessiveDateDatesItsOwnNounNotTheClause(string text, string other, string owner)
+    {
+        var article = Read(text, Friday);
+        Mention(text, owner, Friday).Date.Should().NotBeNull(Describe(article.Observations, text));
+        At(article, text, other).Should().NotBeEmpty(Describe(article.Observations, text))
+            .And.OnlyContain(o => o.DateSource != DateSource.Text, Describe(article.Observations, text));
+    }
+
     [Fact]
     public void EarlierThisWeekIsTheWeekWithWeekPrecision()
     {
