@@ -204,39 +204,16 @@ internal static class EventMerger
         var docGroups = new List<Group>(groupCount);
         foreach (var groups in perDocument) docGroups.AddRange(groups);
 
-        // Across documents only groups of the same kind and status can join, and never two of one document; and only
-        // groups whose dates overlap, which an index by month finds without comparing every pair.
-        var clusters = new List<Group>();
-        var byKind = new Dictionary<(EventType, EventStatus), DateIndex>();
-        var candidates = new List<Group>();
         // Dated groups first, the most precise first; then by their first mention's key.
         var byDate = new GroupOrder[docGroups.Count];
         for (int i = 0; i < byDate.Length; i++) byDate[i] = new GroupOrder(docGroups[i], i, byPosition);
         ParallelSort.Sort(byDate, parallelism);
-        foreach (var order in byDate)
-        {
-            var g = order.Group;
-            Group? target = null;
-            DateIndex? kind = null;
-            if (g.Type != EventType.Other && !byKind.TryGetValue((g.Type, g.Status), out kind)) byKind[(g.Type, g.Status)] = kind = new DateIndex();
-            if (kind is not null) target = Best(kind.Candidates(g, candidates), g, sameDocument: false);
-            if (target is null)
-            {
-                clusters.Add(g);
-                kind?.Add(g);
-            }
-            else
-            {
-                var (date, people) = (target.EffectiveDate, target.People.Count);
-                target.Absorb(g);
-                if (!Equals(date, target.EffectiveDate) || people != target.People.Count) kind!.Reindex(target);
-            }
-        }
+        Dictionary<string, string>? display = null;
+        var clusters = JoinAcrossDocuments(byDate, parallelism, () => display = DisplayNames(observations));
 
-        var display = DisplayNames(observations);
         var built = new TimelineEvent[clusters.Count];
         var firstMembers = new Member[clusters.Count];
-        ForEach(clusters.Count, parallelism, i => (built[i], firstMembers[i]) = Build(clusters[i], display, published));
+        ForEach(clusters.Count, parallelism, i => (built[i], firstMembers[i]) = Build(clusters[i], display!, published));
         var events = DateThroughRelations(built);
         // Dated events by date, then planned ones, then undated ones; ties by their first mention's key.
         var final = new EventOrder[events.Length];
@@ -245,6 +222,65 @@ internal static class EventMerger
         var result = new List<TimelineEvent>(final.Length);
         foreach (var f in final) result.Add(f.Event);
         return result;
+    }
+
+    /// <summary>
+    /// Joins the groups of different documents, in the order of <paramref name="byDate"/>: each joins the best compatible
+    /// group met before it, or starts a cluster. Only groups of the same kind and status can join, and never two of one
+    /// document; and only groups whose dates overlap, which an index by month finds without comparing every pair. As
+    /// groups of different kinds never meet, each kind is joined on its own, the kinds on up to
+    /// <paramref name="parallelism"/> threads (with <paramref name="alongside"/> as one more piece of work), and the
+    /// clusters are listed in the order of the groups that started them: the list one pass over all the groups gives.
+    /// </summary>
+    private static List<Group> JoinAcrossDocuments(GroupOrder[] byDate, int parallelism, Action alongside)
+    {
+        var started = new bool[byDate.Length];
+        var byKind = new Dictionary<(EventType, EventStatus), List<int>>();
+        for (int i = 0; i < byDate.Length; i++)
+        {
+            var g = byDate[i].Group;
+            if (g.Type == EventType.Other)
+            {
+                started[i] = true; // never joins, across documents
+                continue;
+            }
+            if (!byKind.TryGetValue((g.Type, g.Status), out var kind)) byKind[(g.Type, g.Status)] = kind = [];
+            kind.Add(i);
+        }
+        var kinds = new List<int>[byKind.Count];
+        byKind.Values.CopyTo(kinds, 0);
+        ForEach(kinds.Length + 1, parallelism, k =>
+        {
+            if (k == kinds.Length)
+            {
+                alongside();
+                return;
+            }
+            var index = new DateIndex();
+            var candidates = new List<Group>();
+            foreach (int i in kinds[k])
+            {
+                var g = byDate[i].Group;
+                var target = Best(index.Candidates(g, candidates), g, sameDocument: false);
+                if (target is null)
+                {
+                    started[i] = true;
+                    index.Add(g);
+                }
+                else
+                {
+                    var (date, people) = (target.EffectiveDate, target.People.Count);
+                    target.Absorb(g);
+                    if (!Equals(date, target.EffectiveDate) || people != target.People.Count) index.Reindex(target);
+                }
+            }
+        });
+        var clusters = new List<Group>();
+        for (int i = 0; i < byDate.Length; i++)
+        {
+            if (started[i]) clusters.Add(byDate[i].Group);
+        }
+        return clusters;
     }
 
     /// <summary>
