@@ -417,31 +417,11 @@ internal sealed class FirstSet
     {
         if (other.IsEmpty || ReferenceEquals(this, other)) return this;
         if (IsEmpty) return other;
-        var words = Merge(Words, other.Words);
+        var words = RuleIndex.Union(Words, other.Words);
         ulong tables = Tables | other.Tables;
         bool numbers = HasNumbers | other.HasNumbers, anything = Anything | other.Anything;
         if (words == Words && tables == Tables && numbers == HasNumbers && anything == Anything) return this;
         return new FirstSet(tables, words, numbers, anything);
-    }
-
-    // The union of two ascending lists; one of them when it holds the other.
-    private static int[] Merge(int[] a, int[] b)
-    {
-        if (b.Length == 0) return a;
-        if (a.Length == 0) return b;
-        var merged = new int[a.Length + b.Length];
-        int i = 0, j = 0, n = 0;
-        while (i < a.Length && j < b.Length)
-        {
-            if (a[i] < b[j]) merged[n++] = a[i++];
-            else if (a[i] > b[j]) merged[n++] = b[j++];
-            else { merged[n++] = a[i++]; j++; }
-        }
-        while (i < a.Length) merged[n++] = a[i++];
-        while (j < b.Length) merged[n++] = b[j++];
-        if (n == a.Length) return a;
-        if (n == b.Length) return b;
-        return merged[..n];
     }
 }
 

@@ -92,7 +92,10 @@ internal sealed class RuleIndex
         if (allLeading) AlwaysLeading = Array.ConvertAll(Always, r => Leading[r]!);
     }
 
-    /// <summary>The union of two ascending lists of rules, ascending.</summary>
+    /// <summary>
+    /// The union of two ascending lists (of rules, of word ids), ascending; one of the two itself when it holds the other
+    /// (the lists are never written to once made, so they can be shared).
+    /// </summary>
     internal static int[] Union(int[] a, int[] b)
     {
         if (b.Length == 0) return a;
@@ -107,6 +110,8 @@ internal sealed class RuleIndex
         }
         while (i < a.Length) union[n++] = a[i++];
         while (j < b.Length) union[n++] = b[j++];
+        if (n == a.Length) return a;
+        if (n == b.Length) return b;
         return n == union.Length ? union : union[..n];
     }
 
