@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Text.Json;
-using Timeline.Export.Json.Format;
 using Timeline.Timelines;
 
 namespace Timeline.Export.Json;
@@ -29,44 +28,38 @@ public static partial class TimelineJsonWriter
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(timeline);
         ArgumentOutOfRangeException.ThrowIfLessThan(parallelism, 1);
-        var events = timeline.Events;
-        if (parallelism == 1 || events.Count <= BlockEvents)
-        {
-            Write(output, timeline, indented);
-            return;
-        }
-
-        var options = indented ? IndentedOptions : CompactOptions;
-        // A buffer between the writer and the stream, passed on a megabyte at a time (see Write(Stream, …)).
+        // The serializer flushes its writer after every object; a writer on the stream would then write (and flush)
+        // the stream once per event. So the writer fills a buffer, which goes to the stream a megabyte at a time.
         var buffer = new ArrayBufferWriter<byte>(2 * FlushBytes);
-        using (var writer = new Utf8JsonWriter(buffer, options))
+        using (var writer = new Utf8JsonWriter(buffer, indented ? IndentedOptions : CompactOptions))
         {
-            writer.WriteStartObject();
-            WriteDocuments(writer, timeline, buffer, output);
-            writer.WriteStartArray(EventsName);
-            int blocks = (events.Count + BlockEvents - 1) / BlockEvents;
-            var wave = new Block[Math.Min(blocks, parallelism * BlocksPerThread)];
-            for (int i = 0; i < wave.Length; i++) wave[i] = new Block(options);
-            var parallel = new ParallelOptions { MaxDegreeOfParallelism = parallelism };
-            for (int first = 0; first < blocks; first += wave.Length)
-            {
-                int count = Math.Min(wave.Length, blocks - first);
-                Parallel.For(0, count, parallel, i => wave[i].Serialize(events, (first + i) * BlockEvents, Math.Min(events.Count, (first + i + 1) * BlockEvents)));
-                for (int i = 0; i < count; i++)
-                {
-                    // The block's events as the one-thread writer lays them out at this depth, commas between them;
-                    // the writer adds the comma before each block but the first.
-                    writer.WriteRawValue(wave[i].Events, skipInputValidation: true);
-                    Pass(writer, buffer, output);
-                }
-            }
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-            writer.Flush();
+            Write(writer, timeline, buffer, output, parallelism);
         }
         output.Write(buffer.WrittenSpan);
         output.Write("\n"u8);
         output.Flush();
+    }
+
+    // The events of the open "events" array, serialized in blocks on up to `parallelism` threads, a wave of blocks at a
+    // time, and written in order (buffer, output: as for Write).
+    private static void WriteEventBlocks(Utf8JsonWriter writer, IReadOnlyList<TimelineEvent> events, ArrayBufferWriter<byte>? buffer, Stream? output, int parallelism)
+    {
+        int blocks = (events.Count + BlockEvents - 1) / BlockEvents;
+        var wave = new Block[Math.Min(blocks, parallelism * BlocksPerThread)];
+        for (int i = 0; i < wave.Length; i++) wave[i] = new Block(writer.Options);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = parallelism };
+        for (int first = 0; first < blocks; first += wave.Length)
+        {
+            int count = Math.Min(wave.Length, blocks - first);
+            Parallel.For(0, count, parallel, i => wave[i].Serialize(events, (first + i) * BlockEvents, Math.Min(events.Count, (first + i + 1) * BlockEvents)));
+            for (int i = 0; i < count; i++)
+            {
+                // The block's events as the one-thread writer lays them out at this depth, commas between them;
+                // the writer adds the comma before each block but the first.
+                writer.WriteRawValue(wave[i].Events, skipInputValidation: true);
+                Pass(writer, buffer, output);
+            }
+        }
     }
 
     /// <summary>One block's serialized events, in a buffer reused from wave to wave.</summary>
@@ -88,7 +81,7 @@ public static partial class TimelineJsonWriter
             writer.WriteStartArray(EventsName);
             writer.Flush();
             _start = _buffer.WrittenCount;
-            for (int i = from; i < to; i++) JsonSerializer.Serialize(writer, EventOut.From(events[i]), TimelineOutputContext.Default.EventOut);
+            for (int i = from; i < to; i++) WriteEvent(writer, events[i]);
             writer.Flush();
         }
     }

@@ -52,21 +52,7 @@ public static partial class TimelineJsonWriter
     /// <param name="output">The stream to write to; it is flushed, not closed.</param>
     /// <param name="timeline">The timeline.</param>
     /// <param name="indented">Indent (the default), or write everything on one line.</param>
-    public static void Write(Stream output, EventTimeline timeline, bool indented = true)
-    {
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(timeline);
-        // The serializer flushes its writer after every object; a writer on the stream would then write (and flush)
-        // the stream once per event. So the writer fills a buffer, which goes to the stream a megabyte at a time.
-        var buffer = new ArrayBufferWriter<byte>(2 * FlushBytes);
-        using (var writer = new Utf8JsonWriter(buffer, indented ? IndentedOptions : CompactOptions))
-        {
-            Write(writer, timeline, buffer, output);
-        }
-        output.Write(buffer.WrittenSpan);
-        output.Write("\n"u8);
-        output.Flush();
-    }
+    public static void Write(Stream output, EventTimeline timeline, bool indented = true) => Write(output, timeline, indented, parallelism: 1);
 
     /// <summary>Writes <paramref name="timeline"/> to <paramref name="output"/> as one JSON document followed by <c>\n</c>.</summary>
     /// <param name="output">The buffer to write to.</param>
@@ -105,26 +91,37 @@ public static partial class TimelineJsonWriter
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(timeline);
-        Write(writer, timeline, null, null);
+        Write(writer, timeline, null, null, parallelism: 1);
     }
 
     // buffer, output: the buffer writer fills, passed on to output every FlushBytes; or none, and writer is flushed then.
-    private static void Write(Utf8JsonWriter writer, EventTimeline timeline, ArrayBufferWriter<byte>? buffer, Stream? output)
+    // parallelism: how many threads may serialize events (more than one: in blocks, see WriteEventBlocks).
+    private static void Write(Utf8JsonWriter writer, EventTimeline timeline, ArrayBufferWriter<byte>? buffer, Stream? output, int parallelism)
     {
         // The object of TimelineDto, written an element at a time: a corpus timeline is hundreds of megabytes, which the
         // writer passes on to its output every FlushBytes instead of holding them all.
         writer.WriteStartObject();
         WriteDocuments(writer, timeline, buffer, output);
         writer.WriteStartArray(EventsName);
-        foreach (var e in timeline.Events)
+        if (parallelism > 1 && timeline.Events.Count > BlockEvents)
         {
-            JsonSerializer.Serialize(writer, EventOut.From(e), TimelineOutputContext.Default.EventOut);
-            Pass(writer, buffer, output);
+            WriteEventBlocks(writer, timeline.Events, buffer, output, parallelism);
+        }
+        else
+        {
+            foreach (var e in timeline.Events)
+            {
+                WriteEvent(writer, e);
+                Pass(writer, buffer, output);
+            }
         }
         writer.WriteEndArray();
         writer.WriteEndObject();
         writer.Flush();
     }
+
+    private static void WriteEvent(Utf8JsonWriter writer, TimelineEvent e) =>
+        JsonSerializer.Serialize(writer, EventOut.From(e), TimelineOutputContext.Default.EventOut);
 
     // The "documents" property and its array (buffer, output: as for Write).
     private static void WriteDocuments(Utf8JsonWriter writer, EventTimeline timeline, ArrayBufferWriter<byte>? buffer, Stream? output)
