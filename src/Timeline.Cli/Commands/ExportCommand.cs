@@ -29,11 +29,7 @@ internal static class ExportCommand
             Description = "Timelines saved by 'timeline extract --format json' (or by this verb); '-' is standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var format = TimelineFormats.CreateFormatOption();
-        var title = TimelineFormats.CreateTitleOption();
-        var approximate = TimelineFormats.CreateApproximateOption();
-        var types = TimelineFormats.CreateTypesOption();
-        var compact = TimelineFormats.CreateCompactOption();
+        var formats = new FormatOptions();
         var output = new Option<string?>("--output", "-o")
         {
             Description = "Write to FILE instead of standard output; it appears whole, or not at all.",
@@ -44,24 +40,15 @@ internal static class ExportCommand
         var command = new Command(Name, "Read saved timelines (JSON), merge them, and write the result as a table, JSON, "
             + "or another format. A file that cannot be read is reported and left out; the others are still merged.");
         command.Add(inputs);
-        command.Add(format);
-        command.Add(title);
-        command.Add(approximate);
-        command.Add(types);
-        command.Add(compact);
+        formats.AddTo(command);
         command.Add(output);
         command.Add(verbose);
         command.SetAction(parse =>
         {
             var path = parse.GetValue(output);
             bool terminal = path is null && console.OutIsTerminal;
-            var settings = new FormatSettings(parse.GetValue(format) ?? (terminal ? TimelineFormats.Table : TimelineFormats.Json), terminal, parse.GetValue(title)!,
-                TimelineFormats.ApproximatePolicy(parse.GetValue(approximate))) { Types = parse.GetValue(types), Compact = parse.GetValue(compact), Jobs = OrderedPipeline.DefaultJobs };
-            if (settings.Problem is { } problem)
-            {
-                Messages.Error(console, problem);
-                return ExitCodes.Usage;
-            }
+            var settings = formats.Settings(parse, console, terminal, OrderedPipeline.DefaultJobs);
+            if (settings is null) return ExitCodes.Usage;
 
             int failures = 0;
             var read = new List<EventTimeline>();

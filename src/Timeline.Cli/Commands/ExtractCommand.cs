@@ -34,11 +34,7 @@ internal static class ExtractCommand
             HelpName = "FILE",
             Arity = ArgumentArity.OneOrMore,
         };
-        var format = TimelineFormats.CreateFormatOption();
-        var title = TimelineFormats.CreateTitleOption();
-        var approximate = TimelineFormats.CreateApproximateOption();
-        var types = TimelineFormats.CreateTypesOption();
-        var compact = TimelineFormats.CreateCompactOption();
+        var formats = new FormatOptions();
         var merge = new Option<string[]>("--merge", "-m")
         {
             Description = "A timeline saved by 'extract --format json' to merge the new articles into. Can be repeated.",
@@ -50,11 +46,7 @@ internal static class ExtractCommand
             + "the mentions of the same event across articles, and print the timeline: a table by date, or JSON {\"documents\", \"events\"}. "
             + "A text file's document id is its file name without extension; a JSON line's is its \"id\".");
         command.Add(corpora);
-        command.Add(format);
-        command.Add(title);
-        command.Add(approximate);
-        command.Add(types);
-        command.Add(compact);
+        formats.AddTo(command);
         command.Add(merge);
         common.AddTo(command);
         command.SetAction(parse =>
@@ -63,13 +55,8 @@ internal static class ExtractCommand
             var published = parse.GetValue(common.Published);
             var settings = common.RunSettings(parse) with { Corpora = parse.GetValue(corpora) ?? [] };
             bool terminal = settings.OutputPath is null && console.OutIsTerminal;
-            var chosen = new FormatSettings(parse.GetValue(format) ?? (terminal ? TimelineFormats.Table : TimelineFormats.Json), terminal, parse.GetValue(title)!,
-                TimelineFormats.ApproximatePolicy(parse.GetValue(approximate))) { Types = parse.GetValue(types), Compact = parse.GetValue(compact), Jobs = settings.Jobs };
-            if (chosen.Problem is { } problem)
-            {
-                Messages.Error(console, problem);
-                return ExitCodes.Usage;
-            }
+            var chosen = formats.Settings(parse, console, terminal, settings.Jobs);
+            if (chosen is null) return ExitCodes.Usage;
 
             var saved = new List<EventTimeline>();
             foreach (var name in parse.GetValue(merge) ?? [])

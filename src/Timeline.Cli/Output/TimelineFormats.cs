@@ -30,6 +30,47 @@ internal sealed record FormatSettings(string Format, bool Terminal, string Title
 }
 
 /// <summary>
+/// The options that choose how <c>extract</c> and <c>export</c> write a timeline (<c>--format</c>, <c>--title</c>,
+/// <c>--approximate</c>, <c>--types</c>, <c>--compact</c>), made once per verb, and the settings they ask for.
+/// </summary>
+internal sealed class FormatOptions
+{
+    private readonly Option<string?> _format = TimelineFormats.CreateFormatOption();
+    private readonly Option<string> _title = TimelineFormats.CreateTitleOption();
+    private readonly Option<string> _approximate = TimelineFormats.CreateApproximateOption();
+    private readonly Option<IReadOnlyList<EventType>?> _types = TimelineFormats.CreateTypesOption();
+    private readonly Option<bool> _compact = TimelineFormats.CreateCompactOption();
+
+    /// <summary>Adds the options to <paramref name="command"/>.</summary>
+    public void AddTo(Command command)
+    {
+        command.Add(_format);
+        command.Add(_title);
+        command.Add(_approximate);
+        command.Add(_types);
+        command.Add(_compact);
+    }
+
+    /// <summary>
+    /// The settings the command line asks for (<c>table</c> by default on a terminal, <c>json</c> otherwise), or null
+    /// after an error on standard error when they cannot be used together.
+    /// </summary>
+    public FormatSettings? Settings(ParseResult parse, CliConsole console, bool terminal, int jobs)
+    {
+        var settings = new FormatSettings(parse.GetValue(_format) ?? (terminal ? TimelineFormats.Table : TimelineFormats.Json), terminal,
+            parse.GetValue(_title)!, TimelineFormats.ApproximatePolicy(parse.GetValue(_approximate)))
+        {
+            Types = parse.GetValue(_types),
+            Compact = parse.GetValue(_compact),
+            Jobs = jobs,
+        };
+        if (settings.Problem is not { } problem) return settings;
+        Messages.Error(console, problem);
+        return null;
+    }
+}
+
+/// <summary>
 /// The output formats of <c>extract</c> and <c>export</c>, each a thin call into its exporter project, and the
 /// <c>--format</c> / <c>--title</c> options that choose them, defined once so the two verbs agree.
 /// </summary>
