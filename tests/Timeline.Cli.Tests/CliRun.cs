@@ -54,6 +54,20 @@ internal sealed class TempDirectory : IDisposable
         return target;
     }
 
+    /// <summary>
+    /// Saves the timeline of the sample articles (copied into <c>samples</c> unless they already are) as
+    /// <c>extract --format json</c> writes it, in <paramref name="name"/>; returns its path.
+    /// </summary>
+    public string SaveSampleTimeline(string name = "timeline.json")
+    {
+        var samples = System.IO.Path.Combine(Path, "samples");
+        if (!Directory.Exists(samples)) CopySamples();
+        var saved = System.IO.Path.Combine(Path, name);
+        var run = CliRun.Of(["extract", samples, "--format", "json", "-o", saved]);
+        run.ExitCode.Should().Be(0, run.Stderr);
+        return saved;
+    }
+
     public void Dispose()
     {
         try

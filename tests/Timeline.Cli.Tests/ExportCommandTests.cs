@@ -24,8 +24,7 @@ public class ExportCommandTests
     public void Export_takes_types_too_and_an_unknown_type_is_a_usage_error()
     {
         using var dir = new TempDirectory();
-        var saved = Path.Combine(dir.Path, "timeline.json");
-        CliRun.Of(["extract", dir.CopySamples(), "--format", "json", "-o", saved]).ExitCode.Should().Be(0);
+        var saved = dir.SaveSampleTimeline();
 
         var summits = CliRun.Of(["export", saved, "--format", "json", "--types", "summit"]);
         var wrong = CliRun.Of(["export", saved, "--types", "summit,parade"]);
@@ -65,8 +64,7 @@ public class ExportCommandTests
     {
         using var dir = new TempDirectory();
         var samples = dir.CopySamples();
-        var saved = Path.Combine(dir.Path, "timeline.json");
-        CliRun.Of(["extract", samples, "--format", "json", "-o", saved]).ExitCode.Should().Be(0);
+        var saved = dir.SaveSampleTimeline();
 
         var run = CliRun.Of([verb, verb == "extract" ? samples : saved, "--format", format, "--compact"]);
 
@@ -79,8 +77,7 @@ public class ExportCommandTests
     public void Exporting_a_saved_timeline_as_json_gives_the_same_bytes()
     {
         using var dir = new TempDirectory();
-        var saved = Path.Combine(dir.Path, "timeline.json");
-        CliRun.Of(["extract", dir.CopySamples(), "--format", "json", "-o", saved]).ExitCode.Should().Be(0);
+        var saved = dir.SaveSampleTimeline();
 
         var run = CliRun.Of(["export", saved, "--format", "json"]);
 
@@ -125,8 +122,7 @@ public class ExportCommandTests
     public void A_bad_timeline_among_good_ones_is_reported_and_the_good_ones_are_still_merged()
     {
         using var dir = new TempDirectory();
-        var saved = Path.Combine(dir.Path, "good.json");
-        CliRun.Of(["extract", dir.CopySamples(), "--format", "json", "-o", saved]).ExitCode.Should().Be(0);
+        var saved = dir.SaveSampleTimeline("good.json");
         var broken = dir.File("broken.json", "{\"documents\": [], \"events\": [");
         var wrong = dir.File("wrong.json", "{\"documents\": 3}");
         var missing = Path.Combine(dir.Path, "missing.json");
@@ -159,8 +155,7 @@ public class ExportCommandTests
     public void An_output_that_cannot_be_written_is_one_clear_error()
     {
         using var dir = new TempDirectory();
-        var saved = Path.Combine(dir.Path, "timeline.json");
-        CliRun.Of(["extract", dir.CopySamples(), "--format", "json", "-o", saved]).ExitCode.Should().Be(0);
+        var saved = dir.SaveSampleTimeline();
         var output = Path.Combine(dir.Path, "no-such-dir", "out.json");
 
         var run = CliRun.Of(["export", saved, "-o", output]);

@@ -14,8 +14,7 @@ public class ExportFormatTests
     {
         using var dir = new TempDirectory();
         var samples = dir.CopySamples();
-        var saved = Path.Combine(dir.Path, "timeline.json");
-        CliRun.Of(["extract", samples, "--format", "json", "-o", saved]).ExitCode.Should().Be(0);
+        var saved = dir.SaveSampleTimeline();
 
         var direct = CliRun.Of(["extract", samples, "--format", format, "--title", "Seed & more"]);
         var converted = CliRun.Of(["export", saved, "--format", format, "--title", "Seed & more"]);
