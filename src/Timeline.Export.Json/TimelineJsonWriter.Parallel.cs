@@ -9,15 +9,15 @@ namespace Timeline.Export.Json;
 public static partial class TimelineJsonWriter
 {
     // Events per block: large enough that a block's writer and buffer cost nothing next to its events, small enough
-    // that a wave of blocks (BlocksPerThread per thread) stays a few megabytes.
+    // that the window of blocks in flight (BlocksPerThread per thread) stays a few megabytes.
     private const int BlockEvents = 256;
     private const int BlocksPerThread = 4;
 
     /// <summary>
     /// Writes <paramref name="timeline"/> to <paramref name="output"/> as one JSON document followed by <c>\n</c>,
     /// serializing its events on up to <paramref name="parallelism"/> threads. The bytes are exactly those of
-    /// <see cref="Write(Stream, EventTimeline, bool)"/>; only the time differs. The events are serialized a wave of
-    /// blocks at a time, so the memory held beyond the timeline is a few blocks per thread, not the whole output.
+    /// <see cref="Write(Stream, EventTimeline, bool)"/>; only the time differs. At most a few blocks of events per thread
+    /// are serialized ahead of the output, so the memory held beyond the timeline is that, not the whole output.
     /// </summary>
     /// <param name="output">The stream to write to; it is flushed, not closed.</param>
     /// <param name="timeline">The timeline.</param>
@@ -40,29 +40,58 @@ public static partial class TimelineJsonWriter
         output.Flush();
     }
 
-    // The events of the open "events" array, serialized in blocks on up to `parallelism` threads, a wave of blocks at a
-    // time, and written in order (buffer, output: as for Write).
+    // The events of the open "events" array, serialized in blocks on up to `parallelism` threads and written in order
+    // (buffer, output: as for Write). A window of blocks is in flight: while the calling thread writes one block out,
+    // the next ones are being serialized, and a written block's buffer serializes the block a window further on. (A
+    // wave of blocks at a time, the earlier way, left the other threads idle while the calling thread wrote the wave.)
     private static void WriteEventBlocks(Utf8JsonWriter writer, IReadOnlyList<TimelineEvent> events, ArrayBufferWriter<byte>? buffer, Stream? output, int parallelism)
     {
         int blocks = (events.Count + BlockEvents - 1) / BlockEvents;
-        var wave = new Block[Math.Min(blocks, parallelism * BlocksPerThread)];
-        for (int i = 0; i < wave.Length; i++) wave[i] = new Block(writer.Options);
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = parallelism };
-        for (int first = 0; first < blocks; first += wave.Length)
+        var window = new Block[Math.Min(blocks, parallelism * BlocksPerThread)];
+        // The blocks run on the thread pool, at most `parallelism` at once.
+        var scheduler = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, parallelism).ConcurrentScheduler;
+        var serializing = new Task[window.Length];
+        for (int i = 0; i < window.Length; i++)
         {
-            int count = Math.Min(wave.Length, blocks - first);
-            Parallel.For(0, count, parallel, i => wave[i].Serialize(events, (first + i) * BlockEvents, Math.Min(events.Count, (first + i + 1) * BlockEvents)));
-            for (int i = 0; i < count; i++)
+            window[i] = new Block(writer.Options);
+            serializing[i] = Start(window[i], i);
+        }
+        try
+        {
+            for (int b = 0; b < blocks; b++)
             {
-                // The block's events as the one-thread writer lays them out at this depth, commas between them;
-                // the writer adds the comma before each block but the first.
-                writer.WriteRawValue(wave[i].Events, skipInputValidation: true);
+                int slot = b % window.Length;
+                Wait(serializing[slot]);
+                // The block's events as the one-thread writer lays them out at this depth, commas between them; the
+                // writer adds the comma before each block but the first.
+                writer.WriteRawValue(window[slot].Events, skipInputValidation: true);
                 Pass(writer, buffer, output);
+                if (b + window.Length < blocks) serializing[slot] = Start(window[slot], b + window.Length);
             }
         }
+        finally
+        {
+            // On failure (the output stream throwing), let the blocks in flight end before their buffers go.
+            foreach (var task in serializing)
+            {
+                if (!task.IsCompleted) ((IAsyncResult)task).AsyncWaitHandle.WaitOne();
+            }
+        }
+
+        Task Start(Block block, int index) => Task.Factory.StartNew(
+            () => block.Serialize(events, index * BlockEvents, Math.Min(events.Count, (index + 1) * BlockEvents)),
+            CancellationToken.None, TaskCreationOptions.DenyChildAttach, scheduler);
     }
 
-    /// <summary>One block's serialized events, in a buffer reused from wave to wave.</summary>
+    // Waits for a block asleep (GetResult spins first, taking a core from the threads serializing), then rethrows its
+    // failure if it failed.
+    private static void Wait(Task task)
+    {
+        if (!task.IsCompleted) ((IAsyncResult)task).AsyncWaitHandle.WaitOne();
+        task.GetAwaiter().GetResult();
+    }
+
+    /// <summary>One block's serialized events, in a buffer reused for the block a window further on.</summary>
     private sealed class Block(JsonWriterOptions options)
     {
         private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);

@@ -30,13 +30,47 @@ public class TimelineJsonWriterTests
     public void Written_on_several_threads_the_bytes_are_those_of_one_thread(bool indented)
     {
         var timeline = ManyEvents(copies: 900);
-        timeline.Events.Count.Should().BeGreaterThan(8 * 256 + 100, "more than one wave of blocks at two threads, the last one partial");
+        timeline.Events.Count.Should().BeGreaterThan(8 * 256 + 100, "more than one window of blocks at two threads, the last one partial");
         var one = WriteBytes(stream => TimelineJsonWriter.Write(stream, timeline, indented));
 
         foreach (int parallelism in new[] { 1, 2, 3, 8 })
             WriteBytes(stream => TimelineJsonWriter.Write(stream, timeline, indented, parallelism)).Should().Equal(one, $"parallelism {parallelism}");
         foreach (var small in new[] { EventTimeline.Empty, SmallTimeline.Build(), ManyEvents(copies: 60) })
             WriteBytes(stream => TimelineJsonWriter.Write(stream, small, indented, 4)).Should().Equal(WriteBytes(stream => TimelineJsonWriter.Write(stream, small, indented)));
+    }
+
+    [Fact]
+    public void Written_on_several_threads_a_failing_output_fails_the_write_with_its_error()
+    {
+        var timeline = ManyEvents(copies: 900);
+        using var stream = new FailingStream(failAfter: 3 << 20);
+
+        var write = () => TimelineJsonWriter.Write(stream, timeline, indented: true, parallelism: 2);
+
+        write.Should().Throw<IOException>().WithMessage("disk full");
+        stream.Written.Should().BeInRange(1, 3 << 20, "blocks were passed on, a megabyte at a time, until the stream failed");
+    }
+
+    // A write-only stream that fails once more than `failAfter` bytes would have been written.
+    private sealed class FailingStream(long failAfter) : Stream
+    {
+        public long Written { get; private set; }
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => Written;
+        public override long Position { get => Written; set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            if (Written + buffer.Length > failAfter) throw new IOException("disk full");
+            Written += buffer.Length;
+        }
     }
 
     // The small timeline's mentions copied into `copies` documents, each copy's dates a year later than the one before,
