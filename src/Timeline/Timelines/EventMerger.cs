@@ -189,16 +189,22 @@ internal static class EventMerger
     }
 
     /// <summary>
-    /// The events of <paramref name="observations"/> (with their keys, distinct), whose documents were published on the dates of
-    /// <paramref name="published"/> (which make event ids). The work of each document, and the building of each event, is
-    /// spread over up to <paramref name="parallelism"/> threads; the result does not depend on it.
+    /// The events of <paramref name="observations"/> (a mention whose key repeats an earlier one's is dropped), whose
+    /// documents were published on the dates of <paramref name="published"/> (which make event ids). The work of each
+    /// document (keys, repeats, grouping), and the building of each event, is spread over up to
+    /// <paramref name="parallelism"/> threads; the result does not depend on it.
     /// </summary>
-    public static List<TimelineEvent> Merge(List<(Observation Observation, string Key)> observations, IReadOnlyDictionary<string, LocalDate?> published, int parallelism = 1)
+    public static List<TimelineEvent> Merge(IEnumerable<Observation> observations, IReadOnlyDictionary<string, LocalDate?> published, int parallelism = 1)
     {
-        var documents = ByDocument(observations);
-        bool byPosition = KeysByPosition(observations, documents);
+        var byDocument = ByDocument(observations);
+        var documents = new List<(Observation Observation, string Key)>[byDocument.Length];
         var perDocument = new List<Group>[documents.Length];
-        ForEach(documents.Length, parallelism, d => perDocument[d] = GroupDocument(documents[d], d));
+        ForEach(documents.Length, parallelism, d =>
+        {
+            documents[d] = Distinct(byDocument[d]);
+            perDocument[d] = GroupDocument(documents[d], d);
+        });
+        bool byPosition = KeysByPosition(documents);
         int groupCount = 0;
         foreach (var groups in perDocument) groupCount += groups.Count;
         var docGroups = new List<Group>(groupCount);
@@ -209,7 +215,7 @@ internal static class EventMerger
         for (int i = 0; i < byDate.Length; i++) byDate[i] = new GroupOrder(docGroups[i], i, byPosition);
         ParallelSort.Sort(byDate, parallelism);
         Dictionary<string, string>? display = null;
-        var clusters = JoinAcrossDocuments(byDate, parallelism, () => display = DisplayNames(observations));
+        var clusters = JoinAcrossDocuments(byDate, parallelism, () => display = DisplayNames(documents));
 
         var built = new TimelineEvent[clusters.Count];
         var firstMembers = new Member[clusters.Count];
@@ -326,21 +332,21 @@ internal static class EventMerger
     }
 
     /// <summary>
-    /// Whether the keys of <paramref name="observations"/> compare as their (document index, position, type) do: no
+    /// Whether the keys of the mentions of <paramref name="documents"/> compare as their (document index, position, type) do: no
     /// document id holds a character up to U+001F (the separator, which would otherwise sort an id before its prefix),
     /// every position is non-negative and every type below 100 (their digits are then fixed in number), and the document
     /// indexes fit their bits.
     /// </summary>
-    private static bool KeysByPosition(List<(Observation Observation, string Key)> observations, List<(Observation Observation, string Key)>[] documents)
+    private static bool KeysByPosition(List<(Observation Observation, string Key)>[] documents)
     {
         if (documents.Length >= 1 << 25) return false;
         foreach (var document in documents)
         {
             if (document[0].Observation.Document.AsSpan().IndexOfAnyInRange('\0', '\u001f') >= 0) return false;
-        }
-        foreach (var (o, _) in observations)
-        {
-            if (o.Trigger.Start < 0 || (uint)o.Type >= 100) return false;
+            foreach (var (o, _) in document)
+            {
+                if (o.Trigger.Start < 0 || (uint)o.Type >= 100) return false;
+            }
         }
         return true;
     }
@@ -415,28 +421,44 @@ internal static class EventMerger
     }
 
     /// <summary>The mentions of each document (in the order given), the documents in ordinal order of their ids.</summary>
-    private static List<(Observation Observation, string Key)>[] ByDocument(List<(Observation Observation, string Key)> observations)
+    private static List<Observation>[] ByDocument(IEnumerable<Observation> observations)
     {
-        var byDocument = new Dictionary<string, List<(Observation, string)>>(StringComparer.Ordinal);
+        var byDocument = new Dictionary<string, List<Observation>>(StringComparer.Ordinal);
         string? last = null;
-        List<(Observation, string)>? list = null;
-        foreach (var m in observations)
+        List<Observation>? list = null;
+        foreach (var o in observations)
         {
             // A document's mentions mostly come together: look its list up when the document changes only.
-            string document = m.Observation.Document;
+            string document = o.Document;
             if (!ReferenceEquals(document, last) && (last is null || !string.Equals(document, last, StringComparison.Ordinal)))
             {
                 if (!byDocument.TryGetValue(document, out list)) byDocument[document] = list = [];
                 last = document;
             }
-            list!.Add(m);
+            list!.Add(o);
         }
         var ids = new string[byDocument.Count];
         byDocument.Keys.CopyTo(ids, 0);
         Array.Sort(ids, StringComparer.Ordinal);
-        var result = new List<(Observation, string)>[ids.Length];
+        var result = new List<Observation>[ids.Length];
         for (int i = 0; i < ids.Length; i++) result[i] = byDocument[ids[i]];
         return result;
+    }
+
+    /// <summary>
+    /// One document's mentions with their keys made, each key once (the first mention with it is kept): a key names the
+    /// document, so repeats (a shard merged twice) are always within one document.
+    /// </summary>
+    private static List<(Observation Observation, string Key)> Distinct(List<Observation> document)
+    {
+        var keys = new HashSet<string>(document.Count, StringComparer.Ordinal);
+        var distinct = new List<(Observation, string)>(document.Count);
+        foreach (var o in document)
+        {
+            string key = o.Key;
+            if (keys.Add(key)) distinct.Add((o, key));
+        }
+        return distinct;
     }
 
     /// <summary>
@@ -948,17 +970,20 @@ internal static class EventMerger
     }
 
     /// <summary>For each participant key, the spelling used most (ties: without hyphens, then ordinal).</summary>
-    private static Dictionary<string, string> DisplayNames(List<(Observation Observation, string Key)> observations)
+    private static Dictionary<string, string> DisplayNames(List<(Observation Observation, string Key)>[] documents)
     {
         var spellings = new Dictionary<string, Dictionary<string, int>>();
-        foreach (var (o, _) in observations)
+        foreach (var document in documents)
         {
-            var participants = o.Participants;
-            for (int i = 0; i < participants.Count; i++)
+            foreach (var (o, _) in document)
             {
-                var p = participants[i];
-                if (!spellings.TryGetValue(p.Key, out var counts)) spellings[p.Key] = counts = [];
-                counts[p.Name] = counts.GetValueOrDefault(p.Name) + 1;
+                var participants = o.Participants;
+                for (int i = 0; i < participants.Count; i++)
+                {
+                    var p = participants[i];
+                    if (!spellings.TryGetValue(p.Key, out var counts)) spellings[p.Key] = counts = [];
+                    counts[p.Name] = counts.GetValueOrDefault(p.Name) + 1;
+                }
             }
         }
         var display = new Dictionary<string, string>(spellings.Count);

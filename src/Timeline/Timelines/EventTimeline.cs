@@ -45,13 +45,7 @@ public sealed class EventTimeline
     public static EventTimeline From(IEnumerable<ArticleEvents> articles, int parallelism)
     {
         var list = articles.ToList();
-        int mentions = 0;
-        foreach (var a in list) mentions += a.Observations.Count;
-        return Build(
-            list.Select(a => new TimelineDocument(a.Id, a.Publication.Date, a.Publication.Source)),
-            list.SelectMany(a => a.Observations),
-            parallelism,
-            mentions);
+        return Build(list.Select(a => new TimelineDocument(a.Id, a.Publication.Date, a.Publication.Source)), list.SelectMany(a => a.Observations), parallelism);
     }
 
     /// <summary>Builds a timeline from documents and mentions; the result depends only on the two sets, not their order.</summary>
@@ -65,28 +59,14 @@ public sealed class EventTimeline
     /// </summary>
     public static EventTimeline Build(IEnumerable<TimelineDocument> documents, IEnumerable<Observation> observations, int parallelism)
     {
-        ArgumentNullException.ThrowIfNull(observations);
-        return Build(documents, observations, parallelism, observations.TryGetNonEnumeratedCount(out int count) ? count : 0);
-    }
-
-    // expected: how many mentions there are likely to be (the lists are made that large at once), or 0.
-    private static EventTimeline Build(IEnumerable<TimelineDocument> documents, IEnumerable<Observation> observations, int parallelism, int expected)
-    {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(observations);
         var docs = documents.GroupBy(d => d.Id, StringComparer.Ordinal).Select(g => g.OrderBy(d => d.Published).First())
             .OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
         var published = new Dictionary<string, LocalDate?>(docs.Count, StringComparer.Ordinal);
         foreach (var d in docs) published[d.Id] = d.Published;
-        // Each mention once (a shard merged twice adds nothing), with its key made once.
-        var mentions = new List<(Observation, string)>(expected);
-        var keys = new HashSet<string>(expected, StringComparer.Ordinal);
-        foreach (var o in observations)
-        {
-            string key = o.Key;
-            if (keys.Add(key)) mentions.Add((o, key));
-        }
-        var events = EventMerger.Merge(mentions, published, parallelism);
+        // Each mention once (a shard merged twice adds nothing): the merge drops repeated keys, document by document.
+        var events = EventMerger.Merge(observations, published, parallelism);
         return new EventTimeline(docs, events);
     }
 
