@@ -25,7 +25,6 @@ public sealed class CountryTests
     [InlineData("U.K. officials met on Monday.", "met", "United Kingdom")]
     [InlineData("Officials from the U.S. met on Monday.", "met", "United States")]
     [InlineData("British officials met on Monday.", "met", "United Kingdom")]
-    [InlineData("Officials from Northern Ireland met on Monday.", "met", "United Kingdom")]
     [InlineData("Hungarians voted on Sunday.", "voted", "Hungary")]
     [InlineData("Polish officials met on Monday.", "met", "Poland")]
     [InlineData("Turkish officials met on Monday.", "met", "Turkey")]
@@ -35,6 +34,11 @@ public sealed class CountryTests
     [InlineData("Officials from Taiwan and Kosovo met on Monday.", "met", "Taiwan")]
     [InlineData("Officials from Taiwan and Kosovo met on Monday.", "met", "Kosovo")]
     [InlineData("Palestinian officials met on Monday.", "met", "Palestine")]
+    [InlineData("Officials from the People's Republic of China met on Monday.", "met", "China")]
+    [InlineData("Officials from the Republic of China met on Monday.", "met", "Taiwan")]
+    [InlineData("Officials from Papua New Guinea met on Monday.", "met", "Papua New Guinea")]
+    [InlineData("Officials from Guinea-Bissau met on Monday.", "met", "Guinea-Bissau")]
+    [InlineData("South Sudanese officials met on Monday.", "met", "South Sudan")]
     public void NamesDemonymsAndAbbreviationsOfStatesAreTheCountry(string text, string trigger, string country)
     {
         var mention = Mention(text, trigger, Friday);
@@ -134,9 +138,22 @@ public sealed class CountryTests
     }
 
     [Theory]
+    [InlineData("Officials from New Mexico met on Monday.", "met", "United States", "Mexico")]
+    [InlineData("Officials from the Niger Delta met on Monday.", "met", "Nigeria", "Niger")]
+    [InlineData("Officials from Northern Ireland met on Monday.", "met", "United Kingdom", "Ireland")]
+    [InlineData("Officials from Little Havana met on Monday.", "met", "United States", "Cuba")]
+    public void APlaceInsideOneCountryNamesThatCountryNotItsNamesake(string text, string trigger, string country, string namesake)
+    {
+        var mention = Mention(text, trigger, Friday);
+        mention.Participants.Should().Contain(new Participant(country, ParticipantKind.Country), Describe([mention], text));
+        mention.Participants.Should().NotContain(new Participant(namesake, ParticipantKind.Country));
+    }
+
+    [Theory]
     [InlineData("The two leaders met over turkey and rice on Thursday.", "met", "Turkey")]
     [InlineData("The two leaders met over chile con carne on Thursday.", "met", "Chile")]
     [InlineData("The two leaders met over a dinner of china and silver on Thursday.", "met", "China")]
+    [InlineData("The two leaders met with us on Thursday.", "met", "United States")]
     public void ALowerCaseWordIsNoCountry(string text, string trigger, string country)
     {
         var mention = Mention(text, trigger, Friday);
