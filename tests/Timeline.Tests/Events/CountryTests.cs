@@ -10,6 +10,11 @@ namespace Timeline.Tests.Events;
 public sealed class CountryTests
 {
     [Theory]
+    [InlineData("North Korean officials visited Moscow on Monday.", "visited", "North Korea")]
+    [InlineData("Russian officials arrived in Pyongyang on Monday.", "arrived", "Russia")]
+    [InlineData("Officials from North Korea and Russia met on Friday.", "met", "North Korea")]
+    [InlineData("Officials from North Korea and Russia met on Friday.", "met", "Russia")]
+    [InlineData("The DPRK launched two short-range ballistic missiles on Wednesday.", "launched", "North Korea")]
     [InlineData("Officials from the Czech Republic met on Monday.", "met", "Czech Republic")]
     [InlineData("Officials from Czechia met on Monday.", "met", "Czech Republic")]
     [InlineData("Czech officials met on Monday.", "met", "Czech Republic")]
@@ -39,7 +44,7 @@ public sealed class CountryTests
     [InlineData("Officials from Papua New Guinea met on Monday.", "met", "Papua New Guinea")]
     [InlineData("Officials from Guinea-Bissau met on Monday.", "met", "Guinea-Bissau")]
     [InlineData("South Sudanese officials met on Monday.", "met", "South Sudan")]
-    public void NamesDemonymsAndAbbreviationsOfStatesAreTheCountry(string text, string trigger, string country)
+    public void CountriesAndDemonymsAreTheCountry(string text, string trigger, string country)
     {
         var mention = Mention(text, trigger, Friday);
         mention.Participants.Should().Contain(new Participant(country, ParticipantKind.Country), Describe([mention], text));
