@@ -1,6 +1,7 @@
 using Timeline.Events;
 using Timeline.Patterns;
 using Timeline.Pipeline;
+using Timeline.Text;
 
 namespace Timeline.English;
 
@@ -36,8 +37,15 @@ internal static class EventRules
 
     public static EventLanguage Build(Tables t, TemporalLanguage temporal)
     {
-        // Proper nouns are capitalised: "US" the country, not "us"; "May" the month is no "may" cue.
-        static bool LastCapital(TokenStream s, int i, int end) => char.IsUpper(s.Text[s.Tokens[end - 1].Start]);
+        // Proper nouns are capitalised: "US" the country, not "us"; "May" the month is no "may" cue. The last word of the
+        // name has a capital letter, which may follow an apostrophe or precede a full stop ("Côte d'Ivoire", "U.S.").
+        static bool LastCapital(TokenStream s, int i, int end)
+        {
+            int k = end - 1;
+            while (k > i && s.Tokens[k].Kind != TokenKind.Word) k--;
+            foreach (char c in s.Text.AsSpan(s.Tokens[k].Start, s.Tokens[k].Length)) if (char.IsUpper(c)) return true;
+            return false;
+        }
         static bool Lower(TokenStream s, int i, int end) => char.IsLower(s.Text[s.Tokens[i].Start]);
         return new EventLanguage
         {

@@ -512,6 +512,7 @@ public sealed class EventExtractor
         // After the trigger, past commas ("met his counterpart, Alexander Kozlov, in Pyongyang"); before it, its segment only.
         int end = Math.Min(sentence.End, c.End + 12);
         int afterCount = Math.Max(0, end - c.End), beforeCount = Math.Max(0, c.Start - segment.Start);
+        string? weak = null;
         for (int step = 0; step < afterCount + beforeCount; step++)
         {
             int k = step < afterCount ? c.End + step : c.Start - 1 - (step - afterCount);
@@ -522,7 +523,13 @@ public sealed class EventExtractor
             if (j < end && s.TextOf(j) is "the") j++;
             if (j >= end) continue;
             if (places.TryGetValue(j, out var p) && p.End <= end && !(p.End < s.Count && s.TextOf(p.End) is "'" or "’"))
-                return (p.Value, countries.TryGetValue(j, out var country) && country.Value == p.Value);
+            {
+                // A country is a weak place: kept only if no city or venue is named ("at the Vostochny space center …
+                // Russia's war in Ukraine").
+                if (!(countries.TryGetValue(j, out var country) && country.Value == p.Value)) return (p.Value, false);
+                weak ??= p.Value;
+                continue;
+            }
             // A named venue: "the Vostochny space center", "the Vostochny Cosmodrome space centre".
             int n = j;
             while (n < end && s.Tokens[n].Kind == TokenKind.Word && char.IsUpper(s.Text[s.Tokens[n].Start]) && !s.Is(n, _lang.NameStopWords)) n++;
@@ -531,7 +538,7 @@ public sealed class EventExtractor
             if (n > j && (e > n || IsVenueName(s, j, n, venues)))
                 return (s.Text[s.Tokens[j].Start..s.Tokens[e - 1].End], false);
         }
-        return (null, false);
+        return (weak, weak is not null);
     }
 
     private static bool IsVenueName(TokenStream s, int start, int end, MatchIndex<bool> venues)
