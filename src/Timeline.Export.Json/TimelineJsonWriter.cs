@@ -21,9 +21,8 @@ namespace Timeline.Export.Json;
 /// Mentions keep everything their <see cref="Observation"/> holds, so a saved timeline can be read back and merged
 /// again. The shape is defined by the classes of <c>Format/TimelineDto.cs</c>, which the reader deserializes with a
 /// source-generated <see cref="System.Text.Json.Serialization.JsonSerializerContext"/> (dates through
-/// NodaTime.Serialization.SystemTextJson); the writer serializes their twins of <c>Format/TimelineOutput.cs</c>, whose
-/// enum names and dates are already text, so that the generator's fast path applies. docs/timeline.schema.json
-/// describes it. The output is byte-for-byte deterministic: fixed property order,
+/// NodaTime.Serialization.SystemTextJson); the writer writes the same shape with direct <see cref="Utf8JsonWriter"/>
+/// calls (<c>Format/TimelineOutput.cs</c>). docs/timeline.schema.json describes it. The output is byte-for-byte deterministic: fixed property order,
 /// invariant formatting, UTF-8 without a byte order mark, <c>\n</c> line ends.
 /// </summary>
 public static partial class TimelineJsonWriter
@@ -120,8 +119,7 @@ public static partial class TimelineJsonWriter
         writer.Flush();
     }
 
-    private static void WriteEvent(Utf8JsonWriter writer, TimelineEvent e) =>
-        JsonSerializer.Serialize(writer, EventOut.From(e), TimelineOutputContext.Default.EventOut);
+    private static void WriteEvent(Utf8JsonWriter writer, TimelineEvent e) => TimelineOutput.WriteEvent(writer, e);
 
     // The "documents" property and its array (buffer, output: as for Write).
     private static void WriteDocuments(Utf8JsonWriter writer, EventTimeline timeline, ArrayBufferWriter<byte>? buffer, Stream? output)
@@ -129,7 +127,7 @@ public static partial class TimelineJsonWriter
         writer.WriteStartArray(DocumentsName);
         foreach (var document in timeline.Documents)
         {
-            JsonSerializer.Serialize(writer, DocumentOut.From(document), TimelineOutputContext.Default.DocumentOut);
+            TimelineOutput.WriteDocument(writer, document);
             Pass(writer, buffer, output);
         }
         writer.WriteEndArray();

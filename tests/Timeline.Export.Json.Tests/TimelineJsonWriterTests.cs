@@ -103,6 +103,27 @@ public class TimelineJsonWriterTests
         return stream.ToArray();
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void The_writer_writes_what_serializing_the_readers_classes_writes(bool indented)
+    {
+        // The writer's Utf8JsonWriter calls and the reader's classes (Format/TimelineDto.cs) are two statements of one
+        // shape: names, order, nulls, the left-out role, enum names and days must agree byte for byte.
+        foreach (var timeline in new[] { Samples.Timeline, SmallTimeline.Build(), ManyEvents(copies: 3), EventTimeline.Empty })
+        {
+            var written = TimelineJsonWriter.ToUtf8Bytes(timeline, indented);
+            var dto = JsonSerializer.Deserialize(written, Format.TimelineJsonContext.Default.TimelineDto)!;
+
+            var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+            using (var writer = new Utf8JsonWriter(buffer, indented ? TimelineJsonWriter.IndentedOptions : TimelineJsonWriter.CompactOptions))
+                JsonSerializer.Serialize(writer, dto, Format.TimelineJsonContext.Default.TimelineDto);
+            System.Buffers.BuffersExtensions.Write(buffer, "\n"u8);
+
+            Encoding.UTF8.GetString(buffer.WrittenSpan).Should().Be(Encoding.UTF8.GetString(written));
+        }
+    }
+
     [Fact]
     public void Objects_have_the_properties_of_the_extract_format_in_a_fixed_order()
     {

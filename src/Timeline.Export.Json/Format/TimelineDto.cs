@@ -8,7 +8,8 @@ namespace Timeline.Export.Json.Format;
 // The shape of the timeline JSON as TimelineJsonReader reads it, one class per JSON object, properties in the order
 // they are written (docs/timeline.schema.json says the same). `required` means the property must be present; a
 // nullable type means its value may be null. Enum values and dates are parsed by the converters of
-// TimelineJsonContext. TimelineOutput.cs holds the same shape for writing, with names and dates already as text.
+// TimelineJsonContext. TimelineOutput.cs writes the same shape with direct Utf8JsonWriter calls; a test holds it to
+// these classes (what it writes is what serializing them writes).
 
 /// <summary>The whole file: <c>{"documents": [...], "events": [...]}</c>.</summary>
 internal sealed class TimelineDto

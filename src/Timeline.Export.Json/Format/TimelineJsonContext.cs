@@ -14,15 +14,3 @@ namespace Timeline.Export.Json.Format;
     Converters = [typeof(IsoDateJsonConverter), typeof(NameJsonConverterFactory)])]
 [JsonSerializable(typeof(TimelineDto))]
 internal sealed partial class TimelineJsonContext : JsonSerializerContext;
-
-/// <summary>
-/// The source-generated writer of <see cref="TimelineJsonWriter"/>: the objects of <c>TimelineOutput.cs</c>, whose
-/// enum values and dates are already text, so that no custom converter is involved and the generator emits its fast
-/// path (direct <see cref="System.Text.Json.Utf8JsonWriter"/> calls). Same names and order as <see cref="TimelineJsonContext"/>.
-/// </summary>
-[JsonSourceGenerationOptions(
-    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
-    GenerationMode = JsonSourceGenerationMode.Serialization)]
-[JsonSerializable(typeof(DocumentOut))]
-[JsonSerializable(typeof(EventOut))]
-internal sealed partial class TimelineOutputContext : JsonSerializerContext;
