@@ -212,7 +212,7 @@ internal static class EventMerger
 
         // Dated groups first, the most precise first; then by their first mention's key.
         var byDate = new GroupOrder[docGroups.Count];
-        for (int i = 0; i < byDate.Length; i++) byDate[i] = new GroupOrder(docGroups[i], i, byPosition);
+        ForEach(byDate.Length, parallelism, i => byDate[i] = new GroupOrder(docGroups[i], i, byPosition));
         ParallelSort.Sort(byDate, parallelism);
         Dictionary<string, string>? display = null;
         var clusters = JoinAcrossDocuments(byDate, parallelism, () => display = DisplayNames(documents));
@@ -223,7 +223,7 @@ internal static class EventMerger
         var events = DateThroughRelations(built);
         // Dated events by date, then planned ones, then undated ones; ties by their first mention's key.
         var final = new EventOrder[events.Length];
-        for (int i = 0; i < final.Length; i++) final[i] = new EventOrder(events[i], new KeyOrder(firstMembers[i], byPosition), i);
+        ForEach(final.Length, parallelism, i => final[i] = new EventOrder(events[i], new KeyOrder(firstMembers[i], byPosition), i));
         ParallelSort.Sort(final, parallelism);
         var result = new List<TimelineEvent>(final.Length);
         foreach (var f in final) result.Add(f.Event);
