@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
+using Timeline.Export.Json.Format;
 using Timeline.Timelines;
 
 namespace Timeline.Export.Json;
@@ -110,7 +111,7 @@ public static partial class TimelineJsonWriter
             writer.WriteStartArray(EventsName);
             writer.Flush();
             _start = _buffer.WrittenCount;
-            for (int i = from; i < to; i++) WriteEvent(writer, events[i]);
+            for (int i = from; i < to; i++) TimelineOutput.WriteEvent(writer, events[i]);
             writer.Flush();
         }
     }

@@ -22,8 +22,8 @@ namespace Timeline.Export.Json;
 /// again. The shape is defined by the classes of <c>Format/TimelineDto.cs</c>, which the reader deserializes with a
 /// source-generated <see cref="System.Text.Json.Serialization.JsonSerializerContext"/> (dates through
 /// NodaTime.Serialization.SystemTextJson); the writer writes the same shape with direct <see cref="Utf8JsonWriter"/>
-/// calls (<c>Format/TimelineOutput.cs</c>). docs/timeline.schema.json describes it. The output is byte-for-byte deterministic: fixed property order,
-/// invariant formatting, UTF-8 without a byte order mark, <c>\n</c> line ends.
+/// calls (<c>Format/TimelineOutput.cs</c>). docs/timeline.schema.json describes it. The output is byte-for-byte
+/// deterministic: fixed property order, invariant formatting, UTF-8 without a byte order mark, <c>\n</c> line ends.
 /// </summary>
 public static partial class TimelineJsonWriter
 {
@@ -110,7 +110,7 @@ public static partial class TimelineJsonWriter
         {
             foreach (var e in timeline.Events)
             {
-                WriteEvent(writer, e);
+                TimelineOutput.WriteEvent(writer, e);
                 Pass(writer, buffer, output);
             }
         }
@@ -118,8 +118,6 @@ public static partial class TimelineJsonWriter
         writer.WriteEndObject();
         writer.Flush();
     }
-
-    private static void WriteEvent(Utf8JsonWriter writer, TimelineEvent e) => TimelineOutput.WriteEvent(writer, e);
 
     // The "documents" property and its array (buffer, output: as for Write).
     private static void WriteDocuments(Utf8JsonWriter writer, EventTimeline timeline, ArrayBufferWriter<byte>? buffer, Stream? output)

@@ -332,10 +332,10 @@ internal static class EventMerger
     }
 
     /// <summary>
-    /// Whether the keys of the mentions of <paramref name="documents"/> compare as their (document index, position, type) do: no
-    /// document id holds a character up to U+001F (the separator, which would otherwise sort an id before its prefix),
-    /// every position is non-negative and every type below 100 (their digits are then fixed in number), and the document
-    /// indexes fit their bits.
+    /// Whether the keys of the mentions of <paramref name="documents"/> compare as their (document index, position, type)
+    /// do: no document id holds a character up to U+001F (the separator, which would otherwise sort an id before its
+    /// prefix), every position is non-negative and every type below 100 (their digits are then fixed in number), and the
+    /// document indexes fit their bits.
     /// </summary>
     private static bool KeysByPosition(List<(Observation Observation, string Key)>[] documents)
     {

@@ -45,7 +45,10 @@ public sealed class EventTimeline
     public static EventTimeline From(IEnumerable<ArticleEvents> articles, int parallelism)
     {
         var list = articles.ToList();
-        return Build(list.Select(a => new TimelineDocument(a.Id, a.Publication.Date, a.Publication.Source)), list.SelectMany(a => a.Observations), parallelism);
+        return Build(
+            list.Select(a => new TimelineDocument(a.Id, a.Publication.Date, a.Publication.Source)),
+            list.SelectMany(a => a.Observations),
+            parallelism);
     }
 
     /// <summary>Builds a timeline from documents and mentions; the result depends only on the two sets, not their order.</summary>
