@@ -19,13 +19,26 @@ internal static class EventMerger
 
     private static readonly EventType[] ConsultRank = [EventType.Summit, EventType.Meeting, EventType.Talks, EventType.Delegation, EventType.Visit];
 
-    /// <summary>A mention in a group, with its key and its document's number (in ordinal order of the ids).</summary>
-    private readonly record struct Member(Observation Observation, string Key, int DocumentIndex);
+    /// <summary>A mention, with its document's number (in ordinal order of the ids).</summary>
+    private readonly record struct Member(Observation Observation, int DocumentIndex)
+    {
+        /// <summary>
+        /// Whether this member's key comes before <paramref name="other"/>'s in ordinal order (see <see cref="KeyOrder"/>):
+        /// compared as (document index, position, type) when <paramref name="byPosition"/>, as text otherwise.
+        /// </summary>
+        public bool Before(Member other, bool byPosition)
+        {
+            if (!byPosition) return string.CompareOrdinal(Observation.Key, other.Observation.Key) < 0;
+            int c = DocumentIndex.CompareTo(other.DocumentIndex);
+            if (c == 0) c = Observation.Trigger.Start.CompareTo(other.Observation.Trigger.Start);
+            return c != 0 ? c < 0 : (int)Observation.Type < (int)other.Observation.Type;
+        }
+    }
 
     /// <summary>
-    /// Mentions grouped as one event, with what the merge compares. Most groups hold one mention that meets no other
-    /// (every "Other" event), so a group keeps its first member, its first date and its place's words without making a
-    /// collection, and makes one only when a second member, date or comparison needs it.
+    /// Mentions grouped as one event, with what the merge compares ("Other" mentions, which never join, make no group).
+    /// Most groups hold one mention that meets no other, so a group keeps its first member, its first date and its
+    /// place's words without making a collection, and makes one only when a second member, date or comparison needs it.
     /// </summary>
     private sealed class Group
     {
@@ -71,37 +84,34 @@ internal static class EventMerger
         /// <summary>The members, first to last.</summary>
         public Member this[int index] => index == 0 ? _first : _more![index - 1];
 
-        /// <summary>The member with the smallest key (ordinal).</summary>
-        public Member FirstMember
+        /// <summary>The member with the smallest key (ordinal; see <see cref="Member.Before"/>).</summary>
+        public Member FirstMember(bool byPosition)
         {
-            get
+            var first = _first;
+            if (_more is null) return first;
+            foreach (var m in _more)
             {
-                var first = _first;
-                if (_more is null) return first;
-                foreach (var m in _more)
-                {
-                    if (string.CompareOrdinal(m.Key, first.Key) < 0) first = m;
-                }
-                return first;
+                if (m.Before(first, byPosition)) first = m;
             }
+            return first;
         }
 
         /// <summary>
-        /// The key the event's id is made from: that of the mention in the earliest published document (documents without
-        /// a date last), the smallest key among those. News comes in date order, so later articles leave it unchanged.
+        /// The member whose key the event's id is made from: the mention in the earliest published document (documents
+        /// without a date last), the smallest key among those. News comes in date order, so later articles leave it unchanged.
         /// </summary>
-        public string IdKey(IReadOnlyDictionary<string, LocalDate?> published)
+        public Member IdMember(IReadOnlyDictionary<string, LocalDate?> published, bool byPosition)
         {
-            string best = _first.Key;
+            var best = _first;
             if (_more is null) return best;
             var bestDate = published.GetValueOrDefault(_first.Observation.Document);
             foreach (var m in _more)
             {
                 var date = published.GetValueOrDefault(m.Observation.Document);
                 int c = date is null ? (bestDate is null ? 0 : 1) : bestDate is null ? -1 : date.Value.CompareTo(bestDate.Value);
-                if (c < 0 || (c == 0 && string.CompareOrdinal(m.Key, best) < 0))
+                if (c < 0 || (c == 0 && m.Before(best, byPosition)))
                 {
-                    best = m.Key;
+                    best = m;
                     bestDate = date;
                 }
             }
@@ -123,7 +133,7 @@ internal static class EventMerger
         /// <summary>What the <see cref="DateIndex"/> lists the group under, so that listing it again after it grows adds only what is new.</summary>
         public HashSet<(int, string?)>? ListedUnder { get; set; }
 
-        public static Group Of(Observation o, string key, int documentIndex) => new(new Member(o, key, documentIndex));
+        public static Group Of(Member m) => new(m);
 
         public void Absorb(Group other)
         {
@@ -139,16 +149,12 @@ internal static class EventMerger
         private void Take(Member m)
         {
             var o = m.Observation;
-            // "Other" groups are never compared: they need no sets of names.
-            if (Type != EventType.Other)
+            var participants = o.Participants;
+            for (int i = 0; i < participants.Count; i++)
             {
-                var participants = o.Participants;
-                for (int i = 0; i < participants.Count; i++)
-                {
-                    var p = participants[i];
-                    if (p.Kind == ParticipantKind.Person) (_people ??= new(StringComparer.Ordinal)).Add(p.Key);
-                    else if (p.Kind == ParticipantKind.Country) (_countries ??= new(StringComparer.Ordinal)).Add(p.Key);
-                }
+                var p = participants[i];
+                if (p.Kind == ParticipantKind.Person) (_people ??= new(StringComparer.Ordinal)).Add(p.Key);
+                else if (p.Kind == ParticipantKind.Country) (_countries ??= new(StringComparer.Ordinal)).Add(p.Key);
             }
             // The most specific place: a city or venue over a country.
             if (o.Location is not null && (Location is null || (LocationIsCountry && !o.LocationIsCountry)
@@ -197,18 +203,27 @@ internal static class EventMerger
     public static List<TimelineEvent> Merge(IEnumerable<Observation> observations, IReadOnlyDictionary<string, LocalDate?> published, int parallelism = 1)
     {
         var byDocument = ByDocument(observations);
-        var documents = new List<(Observation Observation, string Key)>[byDocument.Length];
+        var documents = new List<Member>[byDocument.Length];
         var perDocument = new List<Group>[documents.Length];
+        var others = new List<Member>?[documents.Length];
         ForEach(documents.Length, parallelism, d =>
         {
-            documents[d] = Distinct(byDocument[d]);
-            perDocument[d] = GroupDocument(documents[d], d);
+            documents[d] = Distinct(byDocument[d], d);
+            byDocument[d] = null!;
+            (perDocument[d], others[d]) = GroupDocument(documents[d]);
         });
         bool byPosition = KeysByPosition(documents);
-        int groupCount = 0;
+        int groupCount = 0, otherCount = 0;
         foreach (var groups in perDocument) groupCount += groups.Count;
+        foreach (var other in others) otherCount += other?.Count ?? 0;
         var docGroups = new List<Group>(groupCount);
         foreach (var groups in perDocument) docGroups.AddRange(groups);
+        // "Other" mentions never join: each is an event of its own, after the clusters (in document and text order).
+        var singles = new List<Member>(otherCount);
+        foreach (var other in others)
+        {
+            if (other is not null) singles.AddRange(other);
+        }
 
         // Dated groups first, the most precise first; then by their first mention's key.
         var byDate = new GroupOrder[docGroups.Count];
@@ -217,9 +232,11 @@ internal static class EventMerger
         Dictionary<string, string>? display = null;
         var clusters = JoinAcrossDocuments(byDate, parallelism, () => display = DisplayNames(documents));
 
-        var built = new TimelineEvent[clusters.Count];
-        var firstMembers = new Member[clusters.Count];
-        ForEach(clusters.Count, parallelism, i => (built[i], firstMembers[i]) = Build(clusters[i], display!, published));
+        var built = new TimelineEvent[clusters.Count + singles.Count];
+        var firstMembers = new Member[built.Length];
+        ForEach(built.Length, parallelism, i => (built[i], firstMembers[i]) = i < clusters.Count
+            ? Build(clusters[i], display!, published, byPosition)
+            : Build(singles[i - clusters.Count], display!));
         var events = DateThroughRelations(built);
         // Dated events by date, then planned ones, then undated ones; ties by their first mention's key.
         var final = new EventOrder[events.Length];
@@ -245,11 +262,6 @@ internal static class EventMerger
         for (int i = 0; i < byDate.Length; i++)
         {
             var g = byDate[i].Group;
-            if (g.Type == EventType.Other)
-            {
-                started[i] = true; // never joins, across documents
-                continue;
-            }
             if (!byKind.TryGetValue((g.Type, g.Status), out var kind)) byKind[(g.Type, g.Status)] = kind = [];
             kind.Add(i);
         }
@@ -298,7 +310,7 @@ internal static class EventMerger
     {
         private readonly int _undated = group.Date is null ? 1 : 0;
         private readonly int _precision = group.Date is { } d ? (int)d.Precision : int.MinValue;
-        private readonly KeyOrder _firstKey = new(group.FirstMember, byPosition);
+        private readonly KeyOrder _firstKey = new(group.FirstMember(byPosition), byPosition);
         private readonly int _index = index;
 
         public Group Group { get; } = group;
@@ -320,7 +332,8 @@ internal static class EventMerger
     /// </summary>
     private readonly struct KeyOrder(Member member, bool byPosition) : IComparable<KeyOrder>
     {
-        private readonly string _key = member.Key;
+        // The key's text, made only when keys are compared as text.
+        private readonly string? _key = byPosition ? null : member.Observation.Key;
 
         // (document index, position, type) in bits 38…62, 7…37 and 0…6; −1 when keys are compared as text.
         private readonly long _position = byPosition
@@ -337,15 +350,15 @@ internal static class EventMerger
     /// prefix), every position is non-negative and every type below 100 (their digits are then fixed in number), and the
     /// document indexes fit their bits.
     /// </summary>
-    private static bool KeysByPosition(List<(Observation Observation, string Key)>[] documents)
+    private static bool KeysByPosition(List<Member>[] documents)
     {
         if (documents.Length >= 1 << 25) return false;
         foreach (var document in documents)
         {
             if (document[0].Observation.Document.AsSpan().IndexOfAnyInRange('\0', '\u001f') >= 0) return false;
-            foreach (var (o, _) in document)
+            foreach (var m in document)
             {
-                if (o.Trigger.Start < 0 || (uint)o.Type >= 100) return false;
+                if (m.Observation.Trigger.Start < 0 || (uint)m.Observation.Type >= 100) return false;
             }
         }
         return true;
@@ -383,25 +396,31 @@ internal static class EventMerger
     }
 
     /// <summary>
-    /// The groups of one document's mentions (<paramref name="documentIndex"/>: its place in the ordinal order of ids):
-    /// each mention joins the best compatible group of its kind and status, in a canonical order; then groups that have
-    /// grown compatible join.
+    /// The groups of one document's mentions: each mention joins the best compatible group of its kind and status, in a
+    /// canonical order; then groups that have grown compatible join. "Other" mentions are never compatible with anything:
+    /// they make no group and come back apart, in text order (position, then type), or null when there are none.
     /// </summary>
-    private static List<Group> GroupDocument(List<(Observation Observation, string Key)> doc, int documentIndex)
+    private static (List<Group> Groups, List<Member>? Others) GroupDocument(List<Member> doc)
     {
         // Mentions dated by their text first, the most precise first, then in text order.
+        List<Member>? others = null;
         var ordered = new MentionOrder[doc.Count];
-        for (int i = 0; i < ordered.Length; i++) ordered[i] = new MentionOrder(doc[i].Observation, doc[i].Key, i);
-        Array.Sort(ordered);
-        var groups = new List<Group>(ordered.Length);
-        // Only groups of one status and one family of kinds can be compatible (and "Other" events never are): each
-        // mention is compared with the groups of its bucket alone, in the same order as with all groups.
-        var buckets = new Dictionary<(EventStatus, int), List<Group>>();
-        foreach (var m in ordered)
+        int count = 0;
+        for (int i = 0; i < doc.Count; i++)
         {
-            var single = Group.Of(m.Observation, m.Key, documentIndex);
+            if (doc[i].Observation.Type == EventType.Other) (others ??= []).Add(doc[i]);
+            else ordered[count++] = new MentionOrder(doc[i], i);
+        }
+        Array.Sort(ordered, 0, count);
+        others?.Sort(static (a, b) => a.Before(b, byPosition: true) ? -1 : b.Before(a, byPosition: true) ? 1 : 0);
+        var groups = new List<Group>(count);
+        // Only groups of one status and one family of kinds can be compatible: each mention is compared with the groups
+        // of its bucket alone, in the same order as with all groups.
+        var buckets = new Dictionary<(EventStatus, int), List<Group>>();
+        for (int i = 0; i < count; i++)
+        {
+            var single = Group.Of(ordered[i].Member);
             groups.Add(single);
-            if (single.Type == EventType.Other) continue;
             var key = (single.Status, Family(single.Type));
             if (!buckets.TryGetValue(key, out var bucket)) buckets[key] = bucket = [];
             var target = Best(bucket, single, sameDocument: true);
@@ -415,9 +434,9 @@ internal static class EventMerger
         // Groups of one kind that have grown compatible join too (a meeting first named by countries, then by
         // its delegates): the first compatible pair joins, repeatedly, until nothing joins. Groups of different kinds
         // or statuses never join, so each kind is joined on its own.
-        foreach (var sameKind in groups.Where(g => !g.Removed && g.Type != EventType.Other).GroupBy(g => (g.Type, g.Status)))
+        foreach (var sameKind in groups.Where(g => !g.Removed).GroupBy(g => (g.Type, g.Status)))
             JoinCompatible([.. sameKind]);
-        return groups.FindAll(g => !g.Removed);
+        return (groups.FindAll(g => !g.Removed), others);
     }
 
     /// <summary>The mentions of each document (in the order given), the documents in ordinal order of their ids.</summary>
@@ -446,42 +465,41 @@ internal static class EventMerger
     }
 
     /// <summary>
-    /// One document's mentions with their keys made, each key once (the first mention with it is kept): a key names the
-    /// document, so repeats (a shard merged twice) are always within one document.
+    /// One document's mentions (the document numbered <paramref name="documentIndex"/> in ordinal order of ids), each key
+    /// once: the first mention with a key is kept. A key names the document, so repeats (a shard merged twice) are always
+    /// within one document, where the trigger's position and the type tell keys apart.
     /// </summary>
-    private static List<(Observation Observation, string Key)> Distinct(List<Observation> document)
+    private static List<Member> Distinct(List<Observation> document, int documentIndex)
     {
-        var keys = new HashSet<string>(document.Count, StringComparer.Ordinal);
-        var distinct = new List<(Observation, string)>(document.Count);
+        var keys = new HashSet<long>(document.Count);
+        var distinct = new List<Member>(document.Count);
         foreach (var o in document)
         {
-            string key = o.Key;
-            if (keys.Add(key)) distinct.Add((o, key));
+            if (keys.Add(((long)o.Trigger.Start << 32) | (uint)o.Type)) distinct.Add(new Member(o, documentIndex));
         }
         return distinct;
     }
 
     /// <summary>
     /// Where a mention stands in the order a document's mentions are grouped: those dated by their text first, the most
-    /// precise first; then in text order (position, key, place in the list).
+    /// precise first; then in text order (position, type, place in the list).
     /// </summary>
-    private readonly struct MentionOrder(Observation observation, string key, int index) : IComparable<MentionOrder>
+    private readonly struct MentionOrder(Member member, int index) : IComparable<MentionOrder>
     {
-        private readonly int _text = observation.DateSource == DateSource.Text ? 0 : 1;
-        private readonly int _precision = observation.DateSource == DateSource.Text && observation.Date is { } d ? (int)d.Precision : int.MinValue;
-        private readonly int _start = observation.Trigger.Start;
+        private readonly int _text = member.Observation.DateSource == DateSource.Text ? 0 : 1;
+        private readonly int _precision = member.Observation.DateSource == DateSource.Text && member.Observation.Date is { } d ? (int)d.Precision : int.MinValue;
+        private readonly int _start = member.Observation.Trigger.Start;
+        private readonly int _type = (int)member.Observation.Type;
         private readonly int _index = index;
 
-        public Observation Observation { get; } = observation;
-
-        public string Key { get; } = key;
+        public Member Member { get; } = member;
 
         public int CompareTo(MentionOrder other)
         {
             int c = _text.CompareTo(other._text);
             if (c == 0) c = _precision.CompareTo(other._precision);
             if (c == 0) c = _start.CompareTo(other._start);
-            if (c == 0) c = string.CompareOrdinal(Key, other.Key);
+            if (c == 0) c = _type.CompareTo(other._type);
             return c != 0 ? c : _index.CompareTo(other._index);
         }
     }
@@ -771,69 +789,72 @@ internal static class EventMerger
         return (best, list.Where(d => !d.Overlaps(best)).ToList());
     }
 
-    private static (TimelineEvent Event, Member FirstMember) Build(Group c, Dictionary<string, string> display, IReadOnlyDictionary<string, LocalDate?> published)
+    /// <summary>The event of one mention: its own date (however it was found), participants and place.</summary>
+    private static (TimelineEvent Event, Member FirstMember) Build(Member single, Dictionary<string, string> display)
     {
-        // Keys (document, trigger, type) are unique, so the order is total.
-        var mentions = new List<Observation>(c.Count);
-        Member firstMember;
-        if (c.Count == 1)
+        var o = single.Observation;
+        Observation[] mentions = [o];
+        var participants = Participants(mentions, display);
+        var e = new TimelineEvent
         {
-            mentions.Add(c[0].Observation);
-            firstMember = c[0];
-        }
-        else
-        {
-            var members = new Member[c.Count];
-            for (int i = 0; i < members.Length; i++) members[i] = c[i];
-            Array.Sort(members, static (a, b) =>
-            {
-                int k = string.CompareOrdinal(a.Observation.Document, b.Observation.Document);
-                if (k == 0) k = a.Observation.Trigger.Start.CompareTo(b.Observation.Trigger.Start);
-                return k != 0 ? k : ((int)a.Observation.Type).CompareTo((int)b.Observation.Type);
-            });
-            foreach (var m in members) mentions.Add(m.Observation);
-            firstMember = members[0];
-        }
+            Id = StableId(o),
+            Type = o.Type,
+            Status = o.Status,
+            Title = Title(o.Type, participants),
+            Date = o.Date,
+            DateSource = o.Date is null ? DateSource.None : o.DateSource,
+            ConflictingDates = [],
+            Participants = participants,
+            Location = o.Location,
+            Mentions = mentions,
+        };
+        return (e, single);
+    }
 
-        EventDate? date;
-        IReadOnlyList<EventDate> conflicts;
-        var source = DateSource.None;
-        if (mentions.Count == 1)
+    private static (TimelineEvent Event, Member FirstMember) Build(
+        Group c, Dictionary<string, string> display, IReadOnlyDictionary<string, LocalDate?> published, bool byPosition)
+    {
+        // A group of one mention has that mention's kind and place: the event of that mention.
+        if (c.Count == 1) return Build(c[0], display);
+        // Keys (document, trigger, type) are unique, so the order is total.
+        var members = new Member[c.Count];
+        for (int i = 0; i < members.Length; i++) members[i] = c[i];
+        Array.Sort(members, static (a, b) =>
         {
-            // One mention: its own date, however it was found.
-            date = mentions[0].Date;
-            conflicts = [];
-            if (date is not null) source = mentions[0].DateSource;
+            int k = string.CompareOrdinal(a.Observation.Document, b.Observation.Document);
+            if (k == 0) k = a.Observation.Trigger.Start.CompareTo(b.Observation.Trigger.Start);
+            return k != 0 ? k : ((int)a.Observation.Type).CompareTo((int)b.Observation.Type);
+        });
+        var mentions = new Observation[members.Length];
+        for (int i = 0; i < members.Length; i++) mentions[i] = members[i].Observation;
+        var firstMember = members[0];
+
+        // Dates from the text win; the publication date stands in only for events no sentence dates.
+        var textDates = new List<EventDate>();
+        var allDates = new List<EventDate>();
+        foreach (var m in mentions)
+        {
+            if (m.Date is not { } d) continue;
+            allDates.Add(d);
+            if (m.DateSource == DateSource.Text) textDates.Add(d);
         }
-        else
+        var (date, conflicts) = Consensus(textDates.Count > 0 ? textDates : allDates);
+        var source = DateSource.None;
+        if (date is not null)
         {
-            // Dates from the text win; the publication date stands in only for events no sentence dates.
-            var textDates = new List<EventDate>();
-            var allDates = new List<EventDate>();
-            foreach (var m in mentions)
+            source = textDates.Count > 0 ? DateSource.Text : DateSource.Publication;
+            if (textDates.Count == 0)
             {
-                if (m.Date is not { } d) continue;
-                allDates.Add(d);
-                if (m.DateSource == DateSource.Text) textDates.Add(d);
-            }
-            (date, var disagreeing) = Consensus(textDates.Count > 0 ? textDates : allDates);
-            conflicts = disagreeing;
-            if (date is not null)
-            {
-                source = textDates.Count > 0 ? DateSource.Text : DateSource.Publication;
-                if (textDates.Count == 0)
+                foreach (var m in mentions)
                 {
-                    foreach (var m in mentions)
-                    {
-                        if (m.Date == date) { source = m.DateSource; break; }
-                    }
+                    if (m.Date == date) { source = m.DateSource; break; }
                 }
             }
         }
         var participants = Participants(mentions, display);
         var e = new TimelineEvent
         {
-            Id = StableId(c.IdKey(published)),
+            Id = StableId(c.IdMember(published, byPosition).Observation),
             Type = c.Type,
             Status = c.Status,
             Title = Title(c.Type, participants),
@@ -851,7 +872,7 @@ internal static class EventMerger
     /// The participants of the mentions, each (key and kind) once with its most used spelling and the first role stated:
     /// people first, then by the first mention naming them, then by name.
     /// </summary>
-    private static Participant[] Participants(List<Observation> mentions, Dictionary<string, string> display)
+    private static Participant[] Participants(Observation[] mentions, Dictionary<string, string> display)
     {
         int total = 0;
         foreach (var m in mentions) total += m.Participants.Count;
@@ -860,7 +881,7 @@ internal static class EventMerger
         // at its largest size, not lambdas or growing lists: this runs for every event of a corpus).
         var found = new (Participant Participant, string? Role, int Mention, int First)[total];
         int count = 0;
-        for (int i = 0; i < mentions.Count; i++)
+        for (int i = 0; i < mentions.Length; i++)
         {
             var named = mentions[i].Participants;
             for (int n = 0; n < named.Count; n++)
@@ -970,14 +991,14 @@ internal static class EventMerger
     }
 
     /// <summary>For each participant key, the spelling used most (ties: without hyphens, then ordinal).</summary>
-    private static Dictionary<string, string> DisplayNames(List<(Observation Observation, string Key)>[] documents)
+    private static Dictionary<string, string> DisplayNames(List<Member>[] documents)
     {
         var spellings = new Dictionary<string, Dictionary<string, int>>();
         foreach (var document in documents)
         {
-            foreach (var (o, _) in document)
+            foreach (var m in document)
             {
-                var participants = o.Participants;
+                var participants = m.Observation.Participants;
                 for (int i = 0; i < participants.Count; i++)
                 {
                     var p = participants[i];
@@ -1028,9 +1049,10 @@ internal static class EventMerger
         return b is null ? string.Concat(kind, ": ", a) : c is null ? string.Concat(kind, ": ", a, ", ", b) : string.Concat([kind, ": ", a, ", ", b, ", ", c]);
     }
 
-    private static string StableId(string key)
+    private static string StableId(Observation mention)
     {
-        // "e" and the first 12 hex digits of the SHA-256 of the key's UTF-8 bytes.
+        // "e" and the first 12 hex digits of the SHA-256 of the UTF-8 bytes of the mention's key.
+        string key = mention.Key;
         int length = Encoding.UTF8.GetByteCount(key);
         Span<byte> bytes = length <= 256 ? stackalloc byte[length] : new byte[length];
         Encoding.UTF8.GetBytes(key, bytes);
