@@ -1,5 +1,4 @@
 using NodaTime;
-using System.Security.Cryptography;
 using System.Text;
 using Timeline.Events;
 using Timeline.Temporal.Resolution;
@@ -1056,8 +1055,8 @@ internal static class EventMerger
         int length = Encoding.UTF8.GetByteCount(key);
         Span<byte> bytes = length <= 256 ? stackalloc byte[length] : new byte[length];
         Encoding.UTF8.GetBytes(key, bytes);
-        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(bytes, hash);
+        Span<byte> hash = stackalloc byte[Sha256.HashSizeInBytes];
+        Sha256.HashData(bytes, hash);
         Span<char> id = stackalloc char[13];
         id[0] = 'e';
         Convert.TryToHexStringLower(hash[..6], id[1..], out _);
