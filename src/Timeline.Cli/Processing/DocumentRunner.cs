@@ -63,7 +63,7 @@ internal static class DocumentRunner
                 {
                     Sink(o, output);
                     progress.Advance(o.Item.Bytes);
-                }, settings.Jobs);
+                }, settings.Jobs, item => item.Bytes);
                 return 0;
             });
             finish?.Invoke(output);
