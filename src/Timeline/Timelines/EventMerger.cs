@@ -1,4 +1,5 @@
 using NodaTime;
+using System.Buffers;
 using System.Text;
 using Timeline.Events;
 using Timeline.Temporal.Resolution;
@@ -202,26 +203,31 @@ internal static class EventMerger
     public static List<TimelineEvent> Merge(IEnumerable<Observation> observations, IReadOnlyDictionary<string, LocalDate?> published, int parallelism = 1)
     {
         var byDocument = ByDocument(observations);
-        var documents = new List<Member>[byDocument.Length];
+        var documents = new Member[byDocument.Length][];
         var perDocument = new List<Group>[documents.Length];
-        var others = new List<Member>?[documents.Length];
+        var otherCounts = new int[documents.Length];
         ForEach(documents.Length, parallelism, d =>
         {
             documents[d] = Distinct(byDocument[d], d);
             byDocument[d] = null!;
-            (perDocument[d], others[d]) = GroupDocument(documents[d]);
+            (perDocument[d], otherCounts[d]) = GroupDocument(documents[d]);
         });
         bool byPosition = KeysByPosition(documents);
         int groupCount = 0, otherCount = 0;
         foreach (var groups in perDocument) groupCount += groups.Count;
-        foreach (var other in others) otherCount += other?.Count ?? 0;
+        foreach (int count in otherCounts) otherCount += count;
         var docGroups = new List<Group>(groupCount);
         foreach (var groups in perDocument) docGroups.AddRange(groups);
         // "Other" mentions never join: each is an event of its own, after the clusters (in document and text order).
-        var singles = new List<Member>(otherCount);
-        foreach (var other in others)
+        var singles = new Member[otherCount];
+        int next = 0;
+        for (int d = 0; d < documents.Length; d++)
         {
-            if (other is not null) singles.AddRange(other);
+            if (otherCounts[d] == 0) continue;
+            foreach (var m in documents[d])
+            {
+                if (m.Observation.Type == EventType.Other) singles[next++] = m;
+            }
         }
 
         // Dated groups first, the most precise first; then by their first mention's key.
@@ -231,7 +237,7 @@ internal static class EventMerger
         Dictionary<string, string>? display = null;
         var clusters = JoinAcrossDocuments(byDate, parallelism, () => display = DisplayNames(documents));
 
-        var built = new TimelineEvent[clusters.Count + singles.Count];
+        var built = new TimelineEvent[clusters.Count + singles.Length];
         var firstMembers = new Member[built.Length];
         ForEach(built.Length, parallelism, i => (built[i], firstMembers[i]) = i < clusters.Count
             ? Build(clusters[i], display!, published, byPosition)
@@ -349,7 +355,7 @@ internal static class EventMerger
     /// prefix), every position is non-negative and every type below 100 (their digits are then fixed in number), and the
     /// document indexes fit their bits.
     /// </summary>
-    private static bool KeysByPosition(List<Member>[] documents)
+    private static bool KeysByPosition(Member[][] documents)
     {
         if (documents.Length >= 1 << 25) return false;
         foreach (var document in documents)
@@ -397,22 +403,25 @@ internal static class EventMerger
     /// <summary>
     /// The groups of one document's mentions: each mention joins the best compatible group of its kind and status, in a
     /// canonical order; then groups that have grown compatible join. "Other" mentions are never compatible with anything:
-    /// they make no group and come back apart, in text order (position, then type), or null when there are none.
+    /// they make no group, and only their number comes back.
     /// </summary>
-    private static (List<Group> Groups, List<Member>? Others) GroupDocument(List<Member> doc)
+    private static (List<Group> Groups, int Others) GroupDocument(Member[] doc)
     {
-        // Mentions dated by their text first, the most precise first, then in text order.
-        List<Member>? others = null;
-        var ordered = new MentionOrder[doc.Count];
-        int count = 0;
-        for (int i = 0; i < doc.Count; i++)
+        int others = 0;
+        foreach (var m in doc)
         {
-            if (doc[i].Observation.Type == EventType.Other) (others ??= []).Add(doc[i]);
-            else ordered[count++] = new MentionOrder(doc[i], i);
+            if (m.Observation.Type == EventType.Other) others++;
         }
-        Array.Sort(ordered, 0, count);
-        others?.Sort(static (a, b) => a.Before(b, byPosition: true) ? -1 : b.Before(a, byPosition: true) ? 1 : 0);
+        // Mentions dated by their text first, the most precise first, then in text order.
+        var ordered = new MentionOrder[doc.Length - others];
+        int count = 0;
+        for (int i = 0; i < doc.Length; i++)
+        {
+            if (doc[i].Observation.Type != EventType.Other) ordered[count++] = new MentionOrder(doc[i], i);
+        }
+        Array.Sort(ordered);
         var groups = new List<Group>(count);
+        int absorbed = 0;
         // Only groups of one status and one family of kinds can be compatible: each mention is compared with the groups
         // of its bucket alone, in the same order as with all groups.
         var buckets = new Dictionary<(EventStatus, int), List<Group>>();
@@ -428,8 +437,10 @@ internal static class EventMerger
             {
                 target.Absorb(single);
                 single.Removed = true;
+                absorbed++;
             }
         }
+        if (count - absorbed < 2) return (absorbed == 0 ? groups : groups.FindAll(g => !g.Removed), others);
         // Groups of one kind that have grown compatible join too (a meeting first named by countries, then by
         // its delegates): the first compatible pair joins, repeatedly, until nothing joins. Groups of different kinds
         // or statuses never join, so each kind is joined on its own.
@@ -464,19 +475,35 @@ internal static class EventMerger
     }
 
     /// <summary>
-    /// One document's mentions (the document numbered <paramref name="documentIndex"/> in ordinal order of ids), each key
-    /// once: the first mention with a key is kept. A key names the document, so repeats (a shard merged twice) are always
-    /// within one document, where the trigger's position and the type tell keys apart.
+    /// One document's mentions (the document numbered <paramref name="documentIndex"/> in ordinal order of ids) in text
+    /// order (trigger position, then type), each key once: the first mention given with a key is kept. A key names the
+    /// document, so repeats (a shard merged twice) are always within one document, where the trigger's position and the
+    /// type tell keys apart.
     /// </summary>
-    private static List<Member> Distinct(List<Observation> document, int documentIndex)
+    private static Member[] Distinct(List<Observation> document, int documentIndex)
     {
-        var keys = new HashSet<long>(document.Count);
-        var distinct = new List<Member>(document.Count);
-        foreach (var o in document)
+        // An article's mentions come in text order, each once: then there is nothing to sort or drop.
+        bool ordered = true;
+        for (int i = 1; i < document.Count && ordered; i++) ordered = Position(document[i - 1]) < Position(document[i]);
+        if (ordered)
         {
-            if (keys.Add(((long)o.Trigger.Start << 32) | (uint)o.Type)) distinct.Add(new Member(o, documentIndex));
+            var members = new Member[document.Count];
+            for (int i = 0; i < members.Length; i++) members[i] = new Member(document[i], documentIndex);
+            return members;
         }
-        return distinct;
+        // By (position, place given): among mentions with one key, the first given comes first and is kept.
+        var order = new (long Position, int Index)[document.Count];
+        for (int i = 0; i < order.Length; i++) order[i] = (Position(document[i]), i);
+        Array.Sort(order);
+        var distinct = new List<Member>(order.Length);
+        for (int i = 0; i < order.Length; i++)
+        {
+            if (i == 0 || order[i].Position != order[i - 1].Position) distinct.Add(new Member(document[order[i].Index], documentIndex));
+        }
+        return [.. distinct];
+
+        // The trigger's position and the type, as one number in their order.
+        static long Position(Observation o) => ((long)o.Trigger.Start << 32) | (uint)o.Type;
     }
 
     /// <summary>
@@ -876,9 +903,21 @@ internal static class EventMerger
         int total = 0;
         foreach (var m in mentions) total += m.Participants.Count;
         if (total == 0) return [];
-        // Each (key, kind) once, in the order first named, with the first mention naming it (loops over one array made
-        // at its largest size, not lambdas or growing lists: this runs for every event of a corpus).
-        var found = new (Participant Participant, string? Role, int Mention, int First)[total];
+        // Each (key, kind) once, in the order first named, with the first mention naming it (loops over one array at its
+        // largest size, borrowed, not lambdas or growing lists: this runs for every event of a corpus).
+        var found = ArrayPool<(Participant Participant, string? Role, int Mention, int First)>.Shared.Rent(total);
+        try
+        {
+            return Participants(mentions, display, found);
+        }
+        finally
+        {
+            ArrayPool<(Participant, string?, int, int)>.Shared.Return(found, clearArray: true);
+        }
+    }
+
+    private static Participant[] Participants(Observation[] mentions, Dictionary<string, string> display, (Participant Participant, string? Role, int Mention, int First)[] found)
+    {
         int count = 0;
         for (int i = 0; i < mentions.Length; i++)
         {
@@ -990,7 +1029,7 @@ internal static class EventMerger
     }
 
     /// <summary>For each participant key, the spelling used most (ties: without hyphens, then ordinal).</summary>
-    private static Dictionary<string, string> DisplayNames(List<Member>[] documents)
+    private static Dictionary<string, string> DisplayNames(Member[][] documents)
     {
         var spellings = new Dictionary<string, Dictionary<string, int>>();
         foreach (var document in documents)
@@ -1050,11 +1089,25 @@ internal static class EventMerger
 
     private static string StableId(Observation mention)
     {
-        // "e" and the first 12 hex digits of the SHA-256 of the UTF-8 bytes of the mention's key.
-        string key = mention.Key;
-        int length = Encoding.UTF8.GetByteCount(key);
+        // "e" and the first 12 hex digits of the SHA-256 of the UTF-8 bytes of the mention's key (Observation.Key). The
+        // key's usual text (the document id, U+001F, ten digits, U+001F, two) is written here as bytes, not made.
+        bool usual = mention.Trigger.Start >= 0 && (uint)mention.Type < 100;
+        string? key = usual ? null : mention.Key;
+        int length = usual ? Encoding.UTF8.GetByteCount(mention.Document) + 14 : Encoding.UTF8.GetByteCount(key!);
         Span<byte> bytes = length <= 256 ? stackalloc byte[length] : new byte[length];
-        Encoding.UTF8.GetBytes(key, bytes);
+        if (usual)
+        {
+            int at = Encoding.UTF8.GetBytes(mention.Document, bytes);
+            bytes[at] = 0x1f;
+            for (int k = 10, v = mention.Trigger.Start; k >= 1; k--, v /= 10) bytes[at + k] = (byte)('0' + v % 10);
+            bytes[at + 11] = 0x1f;
+            bytes[at + 12] = (byte)('0' + (int)mention.Type / 10);
+            bytes[at + 13] = (byte)('0' + (int)mention.Type % 10);
+        }
+        else
+        {
+            Encoding.UTF8.GetBytes(key, bytes);
+        }
         Span<byte> hash = stackalloc byte[Sha256.HashSizeInBytes];
         Sha256.HashData(bytes, hash);
         Span<char> id = stackalloc char[13];

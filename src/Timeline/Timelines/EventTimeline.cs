@@ -64,8 +64,19 @@ public sealed class EventTimeline
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(observations);
-        var docs = documents.GroupBy(d => d.Id, StringComparer.Ordinal).Select(g => g.OrderBy(d => d.Published).First())
-            .OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
+        // Each id once, with its earliest publication date (none first) and, among those, the first source by value.
+        var all = documents.ToArray();
+        Array.Sort(all, static (a, b) =>
+        {
+            int c = string.CompareOrdinal(a.Id, b.Id);
+            if (c == 0) c = Nullable.Compare(a.Published, b.Published);
+            return c != 0 ? c : a.PublishedFrom.CompareTo(b.PublishedFrom);
+        });
+        var docs = new List<TimelineDocument>(all.Length);
+        foreach (var d in all)
+        {
+            if (docs.Count == 0 || !string.Equals(docs[^1].Id, d.Id, StringComparison.Ordinal)) docs.Add(d);
+        }
         var published = new Dictionary<string, LocalDate?>(docs.Count, StringComparer.Ordinal);
         foreach (var d in docs) published[d.Id] = d.Published;
         // Each mention once (a shard merged twice adds nothing): the merge drops repeated keys, document by document.

@@ -461,6 +461,57 @@ public sealed class MergeTests
         keys.Should().Equal(mentions.Select(m => m.Key).Order(StringComparer.Ordinal));
     }
 
+    /// <summary>
+    /// An event id is "e" and the first 12 hex digits of the SHA-256 of its mention's key in UTF-8 (what the docs promise,
+    /// and what earlier timelines hold), for any document id: accents, a lone surrogate, a control character.
+    /// </summary>
+    [Theory]
+    [InlineData("doc-1", 7)]
+    [InlineData("Pyöngyang\u00e9 news", 1234567)]
+    [InlineData("half\ud800", 0)]
+    [InlineData("a\u0001b", 42)]
+    public void An_event_id_is_the_hash_of_its_mentions_key(string id, int at)
+    {
+        var mention = new Observation
+        {
+            Document = id,
+            Span = new TextSpan(at, at + 40),
+            Text = "Something happened.",
+            Trigger = new TextSpan(at, at + 5),
+            Type = EventType.Other,
+            Status = EventStatus.Occurred,
+        };
+        var timeline = EventTimeline.Build([new TimelineDocument(id, null, PublicationDateSource.None)], [mention]);
+
+        var digest = System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(mention.Key));
+        timeline.Events.Should().ContainSingle().Which.Id.Should().Be("e" + Convert.ToHexStringLower(digest)[..12]);
+    }
+
+    /// <summary>Mentions given out of text order, some twice: each key once, the same timeline as in order and once each.</summary>
+    [Fact]
+    public void Mentions_out_of_order_and_repeated_give_the_timeline_of_each_once()
+    {
+        var day = Day(2023, 9, 13);
+        var mentions = new[] { 300, 7, 130, 7, 300, 55 }.Select(at => new Observation
+        {
+            Document = "doc",
+            Span = new TextSpan(at, at + 40),
+            Text = $"Something happened at {at}.",
+            Trigger = new TextSpan(at, at + 5),
+            Type = EventType.Other,
+            Status = EventStatus.Occurred,
+            Date = day,
+            DateSource = DateSource.Text,
+        }).ToList();
+        var documents = new[] { new TimelineDocument("doc", null, PublicationDateSource.None) };
+
+        var shuffled = EventTimeline.Build(documents, mentions);
+        var once = EventTimeline.Build(documents, mentions.DistinctBy(m => m.Trigger.Start).OrderBy(m => m.Trigger.Start));
+
+        shuffled.Events.Select(e => e.Mentions[0].Trigger.Start).Should().Equal(7, 55, 130, 300);
+        Canonical(shuffled).Should().Be(Canonical(once));
+    }
+
     private static void AssertOrdered(EventTimeline timeline)
     {
         static int Group(TimelineEvent e) => e.Status == EventStatus.Planned ? 1 : e.Date is null ? 2 : 0;
