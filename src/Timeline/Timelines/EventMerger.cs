@@ -200,9 +200,16 @@ internal static class EventMerger
     /// document (keys, repeats, grouping), and the building of each event, is spread over up to
     /// <paramref name="parallelism"/> threads; the result does not depend on it.
     /// </summary>
-    public static List<TimelineEvent> Merge(IEnumerable<Observation> observations, IReadOnlyDictionary<string, LocalDate?> published, int parallelism = 1)
+    public static List<TimelineEvent> Merge(IEnumerable<Observation> observations, IReadOnlyDictionary<string, LocalDate?> published, int parallelism = 1) =>
+        Merge(ByDocument(observations), published, parallelism);
+
+    /// <summary>
+    /// The same, with the mentions already gathered by document: <paramref name="byDocument"/> holds each document's
+    /// mentions (none empty, all naming it), the documents in ordinal order of their ids. The lists are let go of as they
+    /// are read.
+    /// </summary>
+    public static List<TimelineEvent> Merge(List<Observation>[] byDocument, IReadOnlyDictionary<string, LocalDate?> published, int parallelism = 1)
     {
-        var byDocument = ByDocument(observations);
         var documents = new Member[byDocument.Length][];
         var perDocument = new List<Group>[documents.Length];
         var otherCounts = new int[documents.Length];

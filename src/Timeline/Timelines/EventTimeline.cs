@@ -44,11 +44,49 @@ public sealed class EventTimeline
     /// </summary>
     public static EventTimeline From(IEnumerable<ArticleEvents> articles, int parallelism)
     {
-        var list = articles.ToList();
-        return Build(
-            list.Select(a => new TimelineDocument(a.Id, a.Publication.Date, a.Publication.Source)),
-            list.SelectMany(a => a.Observations),
-            parallelism);
+        ArgumentNullException.ThrowIfNull(articles);
+        var list = articles as IReadOnlyList<ArticleEvents> ?? articles.ToList();
+        var documents = new TimelineDocument[list.Count];
+        for (int i = 0; i < documents.Length; i++) documents[i] = new TimelineDocument(list[i].Id, list[i].Publication.Date, list[i].Publication.Source);
+        // An article's mentions name it (as the extractor makes them): they are already its document's mentions, which the
+        // merge would otherwise find by looking up every mention's document.
+        var byDocument = ByArticle(list);
+        return byDocument is null
+            ? Build(documents, list.SelectMany(a => a.Observations), parallelism)
+            : Build(OnePerId(documents), byDocument, parallelism);
+    }
+
+    private static EventTimeline Build(List<TimelineDocument> documents, List<Observation>[] byDocument, int parallelism) =>
+        new(documents, EventMerger.Merge(byDocument, Published(documents), parallelism));
+
+    /// <summary>
+    /// The mentions of each document, the documents in ordinal order of their ids (articles with one id together, in the
+    /// order given), or null when a mention names a document other than its article.
+    /// </summary>
+    private static List<Observation>[]? ByArticle(IReadOnlyList<ArticleEvents> articles)
+    {
+        var order = new int[articles.Count];
+        for (int i = 0; i < order.Length; i++) order[i] = i;
+        Array.Sort(order, (a, b) =>
+        {
+            int c = string.CompareOrdinal(articles[a].Id, articles[b].Id);
+            return c != 0 ? c : a.CompareTo(b);
+        });
+        var byDocument = new List<List<Observation>>(order.Length);
+        string? last = null;
+        foreach (int i in order)
+        {
+            var article = articles[i];
+            foreach (var o in article.Observations)
+            {
+                if (!string.Equals(o.Document, article.Id, StringComparison.Ordinal)) return null;
+            }
+            if (article.Observations.Count == 0) continue;
+            if (last is null || !string.Equals(last, article.Id, StringComparison.Ordinal)) byDocument.Add(new List<Observation>(article.Observations.Count));
+            byDocument[^1].AddRange(article.Observations);
+            last = article.Id;
+        }
+        return [.. byDocument];
     }
 
     /// <summary>Builds a timeline from documents and mentions; the result depends only on the two sets, not their order.</summary>
@@ -64,8 +102,15 @@ public sealed class EventTimeline
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(observations);
-        // Each id once, with its earliest publication date (none first) and, among those, the first source by value.
-        var all = documents.ToArray();
+        var docs = OnePerId(documents.ToArray());
+        // Each mention once (a shard merged twice adds nothing): the merge drops repeated keys, document by document.
+        var events = EventMerger.Merge(observations, Published(docs), parallelism);
+        return new EventTimeline(docs, events);
+    }
+
+    /// <summary>Each id once, with its earliest publication date (none first) and, among those, the first source by value; by id.</summary>
+    private static List<TimelineDocument> OnePerId(TimelineDocument[] all)
+    {
         Array.Sort(all, static (a, b) =>
         {
             int c = string.CompareOrdinal(a.Id, b.Id);
@@ -77,11 +122,15 @@ public sealed class EventTimeline
         {
             if (docs.Count == 0 || !string.Equals(docs[^1].Id, d.Id, StringComparison.Ordinal)) docs.Add(d);
         }
-        var published = new Dictionary<string, LocalDate?>(docs.Count, StringComparer.Ordinal);
-        foreach (var d in docs) published[d.Id] = d.Published;
-        // Each mention once (a shard merged twice adds nothing): the merge drops repeated keys, document by document.
-        var events = EventMerger.Merge(observations, published, parallelism);
-        return new EventTimeline(docs, events);
+        return docs;
+    }
+
+    /// <summary>The publication date of each document, by id.</summary>
+    private static Dictionary<string, LocalDate?> Published(List<TimelineDocument> documents)
+    {
+        var published = new Dictionary<string, LocalDate?>(documents.Count, StringComparer.Ordinal);
+        foreach (var d in documents) published[d.Id] = d.Published;
+        return published;
     }
 
     /// <summary>Merges two timelines: the timeline of all their documents and mentions. Associative and commutative.</summary>

@@ -512,6 +512,30 @@ public sealed class MergeTests
         Canonical(shuffled).Should().Be(Canonical(once));
     }
 
+    /// <summary>
+    /// Building from articles takes each article's mentions as its document's: the same timeline as from the documents
+    /// and mentions, also when two articles share an id or a mention names another document than its article.
+    /// </summary>
+    [Fact]
+    public void Articles_give_the_timeline_of_their_documents_and_mentions()
+    {
+        var a = Read("a", "North Korean leader Kim Jong-un held a summit with Russian President Vladimir Putin at the Vostochny space center on Wednesday.", Friday);
+        var b = Read("b", "Russian President Vladimir Putin held a summit with North Korean leader Kim Jong-un at the Vostochny Cosmodrome.", published: null);
+        var aAgain = Read("a", "Kim Jong-un met Putin in Vladivostok on Tuesday and the two leaders held talks.", Friday);
+        // A mention that names another document than the article it came with.
+        var stray = b with { Id = "c", Observations = [.. b.Observations.Take(1)] };
+
+        foreach (var articles in new[] { new[] { b, a, aAgain }, [aAgain, b, a], [a, stray, b] })
+        {
+            var fromArticles = EventTimeline.From(articles, parallelism: 2);
+            var fromSets = EventTimeline.Build(
+                articles.Select(x => new TimelineDocument(x.Id, x.Publication.Date, x.Publication.Source)),
+                articles.SelectMany(x => x.Observations),
+                parallelism: 2);
+            Canonical(fromArticles).Should().Be(Canonical(fromSets), string.Join(", ", articles.Select(x => x.Id)));
+        }
+    }
+
     private static void AssertOrdered(EventTimeline timeline)
     {
         static int Group(TimelineEvent e) => e.Status == EventStatus.Planned ? 1 : e.Date is null ? 2 : 0;
