@@ -213,13 +213,14 @@ internal static class EventMerger
         var documents = new Member[byDocument.Length][];
         var perDocument = new List<Group>[documents.Length];
         var otherCounts = new int[documents.Length];
+        bool byPosition = documents.Length < 1 << 25;
         ForEach(documents.Length, parallelism, d =>
         {
             documents[d] = Distinct(byDocument[d], d);
             byDocument[d] = null!;
             (perDocument[d], otherCounts[d]) = GroupDocument(documents[d]);
+            if (!KeysByPosition(documents[d])) byPosition = false;
         });
-        bool byPosition = KeysByPosition(documents);
         int groupCount = 0, otherCount = 0;
         foreach (var groups in perDocument) groupCount += groups.Count;
         foreach (int count in otherCounts) otherCount += count;
@@ -249,7 +250,7 @@ internal static class EventMerger
         ForEach(built.Length, parallelism, i => (built[i], firstMembers[i]) = i < clusters.Count
             ? Build(clusters[i], display!, published, byPosition)
             : Build(singles[i - clusters.Count], display!));
-        var events = DateThroughRelations(built);
+        var events = DateThroughRelations(built, parallelism);
         // Dated events by date, then planned ones, then undated ones; ties by their first mention's key.
         var final = new EventOrder[events.Length];
         ForEach(final.Length, parallelism, i => final[i] = new EventOrder(events[i], new KeyOrder(firstMembers[i], byPosition), i));
@@ -357,21 +358,18 @@ internal static class EventMerger
     }
 
     /// <summary>
-    /// Whether the keys of the mentions of <paramref name="documents"/> compare as their (document index, position, type)
-    /// do: no document id holds a character up to U+001F (the separator, which would otherwise sort an id before its
-    /// prefix), every position is non-negative and every type below 100 (their digits are then fixed in number), and the
-    /// document indexes fit their bits.
+    /// Whether the keys of the mentions of a document compare as their (document index, position, type) do: its id holds
+    /// no character up to U+001F (the separator, which would otherwise sort an id before its prefix), and every position
+    /// is non-negative and every type below 100 (their digits are then fixed in number). Keys compare so when this holds
+    /// for every document and the document indexes fit their bits.
     /// </summary>
-    private static bool KeysByPosition(Member[][] documents)
+    private static bool KeysByPosition(Member[] document)
     {
-        if (documents.Length >= 1 << 25) return false;
-        foreach (var document in documents)
+        if (document.Length == 0) return true;
+        if (document[0].Observation.Document.AsSpan().IndexOfAnyInRange('\0', '\u001f') >= 0) return false;
+        foreach (var m in document)
         {
-            if (document[0].Observation.Document.AsSpan().IndexOfAnyInRange('\0', '\u001f') >= 0) return false;
-            foreach (var m in document)
-            {
-                if (m.Observation.Trigger.Start < 0 || (uint)m.Observation.Type >= 100) return false;
-            }
+            if (m.Observation.Trigger.Start < 0 || (uint)m.Observation.Type >= 100) return false;
         }
         return true;
     }
@@ -975,37 +973,51 @@ internal static class EventMerger
         }
     }
 
-    /// <summary>Undated events related to a dated one ("just before Putin and Kim's meeting") take its date (in place).</summary>
-    private static TimelineEvent[] DateThroughRelations(TimelineEvent[] events)
+    /// <summary>
+    /// Undated events related to a dated one ("just before Putin and Kim's meeting") take its date (in place). The
+    /// mentions are read on up to <paramref name="parallelism"/> threads.
+    /// </summary>
+    private static TimelineEvent[] DateThroughRelations(TimelineEvent[] events, int parallelism)
     {
         // The mentions dated through a relation, by event (few): only these are tried in each round, and only the
         // mentions they name as targets are looked up.
+        var relatedOf = new List<Observation>?[events.Length];
+        ForEach(events.Length, parallelism, i =>
+        {
+            foreach (var m in events[i].Mentions)
+            {
+                if (m.Relation is not null && m.RelatedTo is not null) (relatedOf[i] ??= []).Add(m);
+            }
+        });
         var related = new List<(int Event, Observation Mention)>();
         var targets = new HashSet<(string, int)>();
         var targetStarts = new HashSet<int>();
         for (int i = 0; i < events.Length; i++)
         {
-            var mentions = events[i].Mentions;
-            for (int k = 0; k < mentions.Count; k++)
+            if (relatedOf[i] is not { } mentions) continue;
+            foreach (var m in mentions)
             {
-                var m = mentions[k];
-                if (m.Relation is null || m.RelatedTo is not { } target) continue;
                 related.Add((i, m));
-                targets.Add((m.Document, target.Start));
-                targetStarts.Add(target.Start);
+                targets.Add((m.Document, m.RelatedTo!.Value.Start));
+                targetStarts.Add(m.RelatedTo!.Value.Start);
             }
         }
         if (related.Count == 0) return events;
+        // The targets each event has (few), then the first event in the list with each target.
+        var targetsOf = new List<(string, int)>?[events.Length];
+        ForEach(events.Length, parallelism, i =>
+        {
+            foreach (var m in events[i].Mentions)
+            {
+                // The position alone rules out almost every mention before its document is hashed.
+                if (targetStarts.Contains(m.Trigger.Start) && targets.Contains((m.Document, m.Trigger.Start))) (targetsOf[i] ??= []).Add((m.Document, m.Trigger.Start));
+            }
+        });
         var byTrigger = new Dictionary<(string, int), int>();
         for (int i = 0; i < events.Length; i++)
         {
-            var mentions = events[i].Mentions;
-            for (int k = 0; k < mentions.Count; k++)
-            {
-                var m = mentions[k];
-                // The position alone rules out almost every mention before its document is hashed.
-                if (targetStarts.Contains(m.Trigger.Start) && targets.Contains((m.Document, m.Trigger.Start))) byTrigger.TryAdd((m.Document, m.Trigger.Start), i);
-            }
+            if (targetsOf[i] is not { } found) continue;
+            foreach (var target in found) byTrigger.TryAdd(target, i);
         }
         for (int round = 0; round < 3; round++)
         {
