@@ -38,7 +38,7 @@ machine() {
   echo "# $(date -u +%Y-%m-%dT%H:%MZ), commit $(git -C "$ROOT" rev-parse --short HEAD), $(nproc) cores," \
     "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load average $(cut -d' ' -f1-3 /proc/loadavg)"
   # Runs write their output to /dev/null. On one machine here it was a regular file on a memory file system, and every
-  # run wrote its hundreds of megabytes of JSON into memory (0.3-0.7 s of system time in a 50 MB extract).
+  # run wrote its hundreds of megabytes of JSON into memory (0.2-0.5 s of system time in a 50 MB extract).
   if [[ ! -c /dev/null ]]; then
     echo "# warning: /dev/null is not the null device here ($(stat -c %F /dev/null)): output is really written;" \
       "as root: rm /dev/null && mknod -m 666 /dev/null c 1 3"
