@@ -142,17 +142,29 @@ public sealed record Observation
     public TextSpan? RelatedTo { get; init; }
 
     /// <summary>A stable key of this observation: document and trigger position.</summary>
-    public string Key => Trigger.Start >= 0 && (uint)Type < 100
-        ? string.Create(Document.Length + 14, this, static (span, o) =>
-        {
-            // The same text as the interpolation below, without its formatting machinery (merging asks for keys often).
-            o.Document.AsSpan().CopyTo(span);
-            int at = o.Document.Length;
-            span[at] = '\u001f';
-            for (int k = 10, v = o.Trigger.Start; k >= 1; k--, v /= 10) span[at + k] = (char)('0' + v % 10);
-            span[at + 11] = '\u001f';
-            span[at + 12] = (char)('0' + (int)o.Type / 10);
-            span[at + 13] = (char)('0' + (int)o.Type % 10);
-        })
+    public string Key => HasUsualKey
+        ? string.Create(Document.Length + 14, this, static (span, o) => o.WriteUsualKey(span))
         : $"{Document}\u001f{Trigger.Start:D10}\u001f{(int)Type:D2}";
+
+    /// <summary>
+    /// Whether the key has its usual form, a fixed number of digits: the trigger's position is not negative and the type
+    /// is below 100. The key is then the document id, U+001F, the position in ten digits, U+001F and the type in two.
+    /// </summary>
+    internal bool HasUsualKey => Trigger.Start >= 0 && (uint)Type < 100;
+
+    /// <summary>
+    /// Writes the key in its usual form (see <see cref="HasUsualKey"/>) into the first <see cref="Document"/>.Length + 14
+    /// characters of <paramref name="destination"/>: the text of <see cref="Key"/>, without its string (merging and ids
+    /// ask for keys often).
+    /// </summary>
+    internal void WriteUsualKey(Span<char> destination)
+    {
+        Document.AsSpan().CopyTo(destination);
+        int at = Document.Length;
+        destination[at] = '\u001f';
+        for (int k = 10, v = Trigger.Start; k >= 1; k--, v /= 10) destination[at + k] = (char)('0' + v % 10);
+        destination[at + 11] = '\u001f';
+        destination[at + 12] = (char)('0' + (int)Type / 10);
+        destination[at + 13] = (char)('0' + (int)Type % 10);
+    }
 }

@@ -369,7 +369,7 @@ internal static class EventMerger
         if (document[0].Observation.Document.AsSpan().IndexOfAnyInRange('\0', '\u001f') >= 0) return false;
         foreach (var m in document)
         {
-            if (m.Observation.Trigger.Start < 0 || (uint)m.Observation.Type >= 100) return false;
+            if (!m.Observation.HasUsualKey) return false;
         }
         return true;
     }
@@ -1108,25 +1108,24 @@ internal static class EventMerger
 
     private static string StableId(Observation mention)
     {
-        // "e" and the first 12 hex digits of the SHA-256 of the UTF-8 bytes of the mention's key (Observation.Key). The
-        // key's usual text (the document id, U+001F, ten digits, U+001F, two) is written here as bytes, not made.
-        bool usual = mention.Trigger.Start >= 0 && (uint)mention.Type < 100;
-        string? key = usual ? null : mention.Key;
-        int length = usual ? Encoding.UTF8.GetByteCount(mention.Document) + 14 : Encoding.UTF8.GetByteCount(key!);
-        Span<byte> bytes = length <= 256 ? stackalloc byte[length] : new byte[length];
-        if (usual)
+        // "e" and the first 12 hex digits of the SHA-256 of the UTF-8 bytes of the mention's key (Observation.Key), its
+        // usual text written into a buffer rather than made.
+        Span<char> buffer = stackalloc char[256];
+        scoped ReadOnlySpan<char> key;
+        if (mention.HasUsualKey)
         {
-            int at = Encoding.UTF8.GetBytes(mention.Document, bytes);
-            bytes[at] = 0x1f;
-            for (int k = 10, v = mention.Trigger.Start; k >= 1; k--, v /= 10) bytes[at + k] = (byte)('0' + v % 10);
-            bytes[at + 11] = 0x1f;
-            bytes[at + 12] = (byte)('0' + (int)mention.Type / 10);
-            bytes[at + 13] = (byte)('0' + (int)mention.Type % 10);
+            int n = mention.Document.Length + 14;
+            var usual = n <= buffer.Length ? buffer[..n] : new char[n];
+            mention.WriteUsualKey(usual);
+            key = usual;
         }
         else
         {
-            Encoding.UTF8.GetBytes(key, bytes);
+            key = mention.Key;
         }
+        int length = Encoding.UTF8.GetByteCount(key);
+        Span<byte> bytes = length <= 256 ? stackalloc byte[length] : new byte[length];
+        Encoding.UTF8.GetBytes(key, bytes);
         Span<byte> hash = stackalloc byte[Sha256.HashSizeInBytes];
         Sha256.HashData(bytes, hash);
         Span<char> id = stackalloc char[13];
