@@ -407,8 +407,9 @@ internal static class EventMerger
 
     /// <summary>
     /// The groups of one document's mentions: each mention joins the best compatible group of its kind and status, in a
-    /// canonical order; then groups that have grown compatible join. "Other" mentions are never compatible with anything:
-    /// they make no group, and only their number comes back.
+    /// canonical order; then groups that have grown compatible join. "Other" mentions are whatever a sentence reports, and
+    /// nothing says two of them are the same: they are never compatible with anything, make no group (here or across
+    /// documents), and only their number comes back.
     /// </summary>
     private static (List<Group> Groups, int Others) GroupDocument(Member[] doc)
     {
@@ -745,8 +746,6 @@ internal static class EventMerger
     private static bool Compatible(Group g, Group x, bool sameDocument)
     {
         if (g.Status != x.Status) return false;
-        // "Other" events are whatever a sentence reports: nothing says two of them are the same.
-        if (g.Type == EventType.Other || x.Type == EventType.Other) return false;
         if (g.Type != x.Type && !(sameDocument && Rank(g.Type) < ConsultRank.Length && Rank(x.Type) < ConsultRank.Length)) return false;
         bool bothPlaces = g.Location is not null && x.Location is not null;
         bool placesAgree = bothPlaces && Compatible(g.Location!, g.LocationWords!, x.Location!, x.LocationWords!);
