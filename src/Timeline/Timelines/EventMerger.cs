@@ -455,6 +455,58 @@ internal static class EventMerger
         return (groups.FindAll(g => !g.Removed), others);
     }
 
+    /// <summary>
+    /// The mentions of each document, the documents in ordinal order of their ids (articles with one id together, in the
+    /// order given), or null when a mention names a document other than its article. The mentions are read on up to
+    /// <paramref name="parallelism"/> threads.
+    /// </summary>
+    public static List<Observation>[]? ByArticle(IReadOnlyList<ArticleEvents> articles, int parallelism)
+    {
+        var ids = new string[articles.Count];
+        var order = new int[articles.Count];
+        for (int i = 0; i < order.Length; i++)
+        {
+            ids[i] = articles[i].Id;
+            order[i] = i;
+        }
+        Array.Sort(order, (a, b) =>
+        {
+            int c = string.CompareOrdinal(ids[a], ids[b]);
+            return c != 0 ? c : a.CompareTo(b);
+        });
+        // Where each id's run of articles starts in that order.
+        var starts = new List<int>(order.Length + 1);
+        for (int k = 0; k < order.Length; k++)
+        {
+            if (k == 0 || !string.Equals(ids[order[k]], ids[order[k - 1]], StringComparison.Ordinal)) starts.Add(k);
+        }
+        starts.Add(order.Length);
+        var byDocument = new List<Observation>[starts.Count - 1];
+        bool stray = false;
+        ForEach(byDocument.Length, parallelism, d =>
+        {
+            if (stray) return;
+            var mentions = new List<Observation>();
+            for (int k = starts[d]; k < starts[d + 1]; k++)
+            {
+                var article = articles[order[k]];
+                foreach (var o in article.Observations)
+                {
+                    if (!string.Equals(o.Document, article.Id, StringComparison.Ordinal))
+                    {
+                        stray = true;
+                        return;
+                    }
+                }
+                mentions.AddRange(article.Observations);
+            }
+            byDocument[d] = mentions;
+        });
+        if (stray) return null;
+        // Documents without mentions have nothing to merge.
+        return Array.FindAll(byDocument, m => m.Count > 0);
+    }
+
     /// <summary>The mentions of each document (in the order given), the documents in ordinal order of their ids.</summary>
     private static List<Observation>[] ByDocument(IEnumerable<Observation> observations)
     {

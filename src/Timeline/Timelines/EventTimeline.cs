@@ -50,7 +50,7 @@ public sealed class EventTimeline
         for (int i = 0; i < documents.Length; i++) documents[i] = new TimelineDocument(list[i].Id, list[i].Publication.Date, list[i].Publication.Source);
         // An article's mentions name it (as the extractor makes them): they are already its document's mentions, which the
         // merge would otherwise find by looking up every mention's document.
-        var byDocument = ByArticle(list, parallelism);
+        var byDocument = EventMerger.ByArticle(list, parallelism);
         return byDocument is null
             ? Build(documents, list.SelectMany(a => a.Observations), parallelism)
             : Build(OnePerId(documents), byDocument, parallelism);
@@ -58,58 +58,6 @@ public sealed class EventTimeline
 
     private static EventTimeline Build(List<TimelineDocument> documents, List<Observation>[] byDocument, int parallelism) =>
         new(documents, EventMerger.Merge(byDocument, Published(documents), parallelism));
-
-    /// <summary>
-    /// The mentions of each document, the documents in ordinal order of their ids (articles with one id together, in the
-    /// order given), or null when a mention names a document other than its article. The mentions are read on up to
-    /// <paramref name="parallelism"/> threads.
-    /// </summary>
-    private static List<Observation>[]? ByArticle(IReadOnlyList<ArticleEvents> articles, int parallelism)
-    {
-        var ids = new string[articles.Count];
-        var order = new int[articles.Count];
-        for (int i = 0; i < order.Length; i++)
-        {
-            ids[i] = articles[i].Id;
-            order[i] = i;
-        }
-        Array.Sort(order, (a, b) =>
-        {
-            int c = string.CompareOrdinal(ids[a], ids[b]);
-            return c != 0 ? c : a.CompareTo(b);
-        });
-        // Where each id's run of articles starts in that order.
-        var starts = new List<int>(order.Length + 1);
-        for (int k = 0; k < order.Length; k++)
-        {
-            if (k == 0 || !string.Equals(ids[order[k]], ids[order[k - 1]], StringComparison.Ordinal)) starts.Add(k);
-        }
-        starts.Add(order.Length);
-        var byDocument = new List<Observation>[starts.Count - 1];
-        bool stray = false;
-        Parallel.For(0, byDocument.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, (d, loop) =>
-        {
-            var mentions = new List<Observation>();
-            for (int k = starts[d]; k < starts[d + 1]; k++)
-            {
-                var article = articles[order[k]];
-                foreach (var o in article.Observations)
-                {
-                    if (!string.Equals(o.Document, article.Id, StringComparison.Ordinal))
-                    {
-                        stray = true;
-                        loop.Stop();
-                        return;
-                    }
-                }
-                mentions.AddRange(article.Observations);
-            }
-            byDocument[d] = mentions;
-        });
-        if (stray) return null;
-        // Documents without mentions have nothing to merge.
-        return Array.FindAll(byDocument, m => m.Count > 0);
-    }
 
     /// <summary>Builds a timeline from documents and mentions; the result depends only on the two sets, not their order.</summary>
     public static EventTimeline Build(IEnumerable<TimelineDocument> documents, IEnumerable<Observation> observations) =>
