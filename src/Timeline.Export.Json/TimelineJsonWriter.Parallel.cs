@@ -73,10 +73,7 @@ public static partial class TimelineJsonWriter
         finally
         {
             // On failure (the output stream throwing), let the blocks in flight end before their buffers go.
-            foreach (var task in serializing)
-            {
-                if (!task.IsCompleted) ((IAsyncResult)task).AsyncWaitHandle.WaitOne();
-            }
+            foreach (var task in serializing) WaitAsleep(task);
         }
 
         Task Start(Block block, int index) => Task.Factory.StartNew(
@@ -84,11 +81,16 @@ public static partial class TimelineJsonWriter
             CancellationToken.None, TaskCreationOptions.DenyChildAttach, scheduler);
     }
 
-    // Waits for a block asleep (GetResult spins first, taking a core from the threads serializing), then rethrows its
-    // failure if it failed.
-    private static void Wait(Task task)
+    // Waits for a block asleep (GetResult spins first, taking a core from the threads serializing).
+    private static void WaitAsleep(Task task)
     {
         if (!task.IsCompleted) ((IAsyncResult)task).AsyncWaitHandle.WaitOne();
+    }
+
+    // Waits for a block asleep, then rethrows its failure if it failed.
+    private static void Wait(Task task)
+    {
+        WaitAsleep(task);
         task.GetAwaiter().GetResult();
     }
 
