@@ -26,44 +26,21 @@ public class OrderedPipelineTests
     public void No_more_items_than_the_window_are_in_flight()
     {
         const int jobs = 2;
-        int read = 0, sunk = 0, most = 0;
-        OrderedPipeline.Run(Items(), i => i, _ => sunk++, jobs);
+        var (read, sunk, most) = Track(1000, jobs, size: null);
 
         read.Should().Be(1000);
         sunk.Should().Be(1000);
         most.Should().BeLessThanOrEqualTo(jobs * OrderedPipeline.ItemsPerJob, "the reader waits once the window is full");
-
-        IEnumerable<int> Items()
-        {
-            for (int i = 0; i < 1000; i++)
-            {
-                // What has been read and not yet handed over, when the next item is read.
-                most = Math.Max(most, read - sunk);
-                read++;
-                yield return i;
-            }
-        }
     }
 
     [Fact]
     public void What_is_in_flight_stays_within_the_size_budget_and_one_item()
     {
         const long itemSize = OrderedPipeline.SizeBudget / 5; // six items are over the budget
-        int read = 0, sunk = 0, most = 0;
-        OrderedPipeline.Run(Items(), i => i, _ => sunk++, jobs: 4, size: _ => itemSize);
+        var (_, sunk, most) = Track(100, jobs: 4, size: _ => itemSize);
 
         sunk.Should().Be(100);
         (most * itemSize).Should().BeLessThanOrEqualTo(OrderedPipeline.SizeBudget + itemSize);
-
-        IEnumerable<int> Items()
-        {
-            for (int i = 0; i < 100; i++)
-            {
-                most = Math.Max(most, read - sunk);
-                read++;
-                yield return i;
-            }
-        }
     }
 
     [Fact]
@@ -93,6 +70,27 @@ public class OrderedPipelineTests
         {
             for (int i = 0; i < 50; i++) yield return i;
             throw new IOException("the disk went away");
+        }
+    }
+
+    /// <summary>
+    /// Runs the pipeline over <paramref name="count"/> items (each its own result) and says how many were read and
+    /// handed over, and the most that had been read and not yet handed over when the next was read.
+    /// </summary>
+    private static (int Read, int Sunk, int Most) Track(int count, int jobs, Func<int, long>? size)
+    {
+        int read = 0, sunk = 0, most = 0;
+        OrderedPipeline.Run(Items(), i => i, _ => sunk++, jobs, size);
+        return (read, sunk, most);
+
+        IEnumerable<int> Items()
+        {
+            for (int i = 0; i < count; i++)
+            {
+                most = Math.Max(most, read - sunk);
+                read++;
+                yield return i;
+            }
         }
     }
 }

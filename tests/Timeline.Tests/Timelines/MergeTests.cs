@@ -442,17 +442,7 @@ public sealed class MergeTests
             foreach (int at in new[] { 7, 130 })
             {
                 // "Other" events never merge: one event per mention, all on one day.
-                mentions.Add(new Observation
-                {
-                    Document = id,
-                    Span = new TextSpan(at, at + 40),
-                    Text = "Something happened.",
-                    Trigger = new TextSpan(at, at + 5),
-                    Type = EventType.Other,
-                    Status = EventStatus.Occurred,
-                    Date = day,
-                    DateSource = DateSource.Text,
-                });
+                mentions.Add(OtherMention(id, at, day));
             }
         }
         var timeline = EventTimeline.Build(ids.Select(id => new TimelineDocument(id, null, PublicationDateSource.None)), mentions);
@@ -472,15 +462,7 @@ public sealed class MergeTests
     [InlineData("a\u0001b", 42)]
     public void An_event_id_is_the_hash_of_its_mentions_key(string id, int at)
     {
-        var mention = new Observation
-        {
-            Document = id,
-            Span = new TextSpan(at, at + 40),
-            Text = "Something happened.",
-            Trigger = new TextSpan(at, at + 5),
-            Type = EventType.Other,
-            Status = EventStatus.Occurred,
-        };
+        var mention = OtherMention(id, at, date: null);
         var timeline = EventTimeline.Build([new TimelineDocument(id, null, PublicationDateSource.None)], [mention]);
 
         var digest = System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(mention.Key));
@@ -492,17 +474,7 @@ public sealed class MergeTests
     public void Mentions_out_of_order_and_repeated_give_the_timeline_of_each_once()
     {
         var day = Day(2023, 9, 13);
-        var mentions = new[] { 300, 7, 130, 7, 300, 55 }.Select(at => new Observation
-        {
-            Document = "doc",
-            Span = new TextSpan(at, at + 40),
-            Text = $"Something happened at {at}.",
-            Trigger = new TextSpan(at, at + 5),
-            Type = EventType.Other,
-            Status = EventStatus.Occurred,
-            Date = day,
-            DateSource = DateSource.Text,
-        }).ToList();
+        var mentions = new[] { 300, 7, 130, 7, 300, 55 }.Select(at => OtherMention("doc", at, day) with { Text = $"Something happened at {at}." }).ToList();
         var documents = new[] { new TimelineDocument("doc", null, PublicationDateSource.None) };
 
         var shuffled = EventTimeline.Build(documents, mentions);
@@ -535,6 +507,19 @@ public sealed class MergeTests
             Canonical(fromArticles).Should().Be(Canonical(fromSets), string.Join(", ", articles.Select(x => x.Id)));
         }
     }
+
+    /// <summary>An "Other" mention in <paramref name="document"/> with its trigger at <paramref name="at"/>, dated by its text when a date is given.</summary>
+    private static Observation OtherMention(string document, int at, EventDate? date) => new()
+    {
+        Document = document,
+        Span = new TextSpan(at, at + 40),
+        Text = "Something happened.",
+        Trigger = new TextSpan(at, at + 5),
+        Type = EventType.Other,
+        Status = EventStatus.Occurred,
+        Date = date,
+        DateSource = date is null ? DateSource.None : DateSource.Text,
+    };
 
     private static void AssertOrdered(EventTimeline timeline)
     {
