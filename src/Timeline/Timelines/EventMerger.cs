@@ -197,7 +197,7 @@ internal static class EventMerger
     /// <summary>
     /// The events of <paramref name="observations"/> (a mention whose key repeats an earlier one's is dropped), whose
     /// documents were published on the dates of <paramref name="published"/> (which make event ids). The work of each
-    /// document (keys, repeats, grouping), and the building of each event, is spread over up to
+    /// document (repeats, grouping), and the building of each event, is spread over up to
     /// <paramref name="parallelism"/> threads; the result does not depend on it.
     /// </summary>
     public static List<TimelineEvent> Merge(IEnumerable<Observation> observations, IReadOnlyDictionary<string, LocalDate?> published, int parallelism = 1) =>
