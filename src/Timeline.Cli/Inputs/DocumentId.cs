@@ -54,5 +54,5 @@ internal readonly struct DocumentId
 
     /// <inheritdoc />
     public override string ToString() =>
-        _json is not null ? System.Text.Encoding.UTF8.GetString(_json) : _name is not null ? JsonSerializer.Serialize(_name) : "null";
+        _json is not null ? System.Text.Encoding.UTF8.GetString(_json) : _name is not null ? $"\"{JsonEncodedText.Encode(_name)}\"" : "null";
 }
