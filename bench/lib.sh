@@ -14,10 +14,18 @@ if [[ ! -x /usr/bin/time ]]; then
   exit 2
 fi
 
-# publish_cli: the Release build of the `timeline` tool (dotnet publish, as it ships), in $SCRATCH/timeline; sets TIMELINE.
+# publish_cli: the Release build of the `timeline` tool (dotnet publish, as it ships: one native executable, compiled
+# ahead of time; docs/decisions/0003-native-cli.md), in $SCRATCH/timeline; sets TIMELINE. That needs clang (and zlib's
+# headers) on Linux; PUBLISH="-p:PublishAot=false" publishes ReadyToRun code for the shared runtime instead.
 publish_cli() {
-  echo "# dotnet publish src/Timeline.Cli -c Release -o $SCRATCH/timeline" >&2
-  dotnet publish "$ROOT/src/Timeline.Cli" -c Release -o "$SCRATCH/timeline" --nologo -v quiet >&2
+  local extra=${PUBLISH:-}
+  echo "# dotnet publish src/Timeline.Cli -c Release -o $SCRATCH/timeline $extra" >&2
+  rm -rf "$SCRATCH/timeline"
+  # shellcheck disable=SC2086 # PUBLISH holds whole MSBuild arguments
+  if ! dotnet publish "$ROOT/src/Timeline.Cli" -c Release -o "$SCRATCH/timeline" --nologo -v quiet $extra >&2; then
+    echo "bench: publishing failed; without clang, try PUBLISH=-p:PublishAot=false" >&2
+    exit 2
+  fi
   TIMELINE="$SCRATCH/timeline/Timeline.Cli"
 }
 

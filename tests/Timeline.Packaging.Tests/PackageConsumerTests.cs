@@ -136,7 +136,7 @@ public sealed class PackageConsumerTests : IClassFixture<PackageConsumerTests.Fe
         public Feed()
         {
             Path = System.IO.Path.Combine(_folder.Path, "feed");
-            var root = RepositoryRoot();
+            var root = Repository.Root();
             // --no-build: pack what `dotnet test` just built, so packing never races the test run for the build outputs.
             Pack = Processes.Run("dotnet", ["pack", System.IO.Path.Combine(root, "Timeline.sln"), "-c", Configuration, "--no-build", "-o", Path], root, Slow);
         }
@@ -165,15 +165,6 @@ public sealed class PackageConsumerTests : IClassFixture<PackageConsumerTests.Fe
         }
 
         public void Dispose() => _folder.Dispose();
-
-        private static string RepositoryRoot()
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(System.IO.Path.Combine(dir.FullName, "Timeline.sln"))) return dir.FullName;
-            }
-            throw new InvalidOperationException($"no Timeline.sln above {AppContext.BaseDirectory}");
-        }
     }
 }
 

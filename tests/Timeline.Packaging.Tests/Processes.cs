@@ -45,3 +45,17 @@ internal static class Processes
         return new ProcessRun(command, process.HasExited ? process.ExitCode : -1, stdout.Result, stderr.Result);
     }
 }
+
+/// <summary>The checkout the tests run in.</summary>
+internal static class Repository
+{
+    /// <summary>The folder holding Timeline.sln, above the test assembly.</summary>
+    public static string Root()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Timeline.sln"))) return dir.FullName;
+        }
+        throw new InvalidOperationException($"no Timeline.sln above {AppContext.BaseDirectory}");
+    }
+}
