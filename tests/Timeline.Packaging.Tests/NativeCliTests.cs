@@ -71,11 +71,6 @@ public sealed class NativeCliTests : IClassFixture<NativeCliTests.NativeBuild>
     /// </summary>
     public sealed class NativeBuild : IDisposable
     {
-#if DEBUG
-        private const string Configuration = "Debug";
-#else
-        private const string Configuration = "Release";
-#endif
         private readonly TempFolder _folder = new();
 
         /// <summary>Whether this machine can link a native executable: Linux, with clang on the PATH.</summary>
@@ -89,7 +84,7 @@ public sealed class NativeCliTests : IClassFixture<NativeCliTests.NativeBuild>
             Work = Path.Combine(_folder.Path, "work");
             Directory.CreateDirectory(Work);
             Samples = Path.Combine(root, "samples");
-            Reference = Path.Combine(root, "src", "Timeline.Cli", "bin", Configuration, "net10.0", "Timeline.Cli.dll");
+            Reference = Path.Combine(root, "src", "Timeline.Cli", "bin", Repository.Configuration, "net10.0", "Timeline.Cli.dll");
             Bad = Path.Combine(Work, "bad.jsonl");
             File.WriteAllText(Bad, "{\"id\": \"a\", \"text\": \"Putin met Kim on Friday.\"}\nnot json\n{\"id\": 1, \"dct\": \"2023-02-30\", \"text\": \"x\"}\n\u0000\u00ff\n");
             Saved = Path.Combine(Work, "saved.json");
@@ -101,7 +96,7 @@ public sealed class NativeCliTests : IClassFixture<NativeCliTests.NativeBuild>
             var copy = Path.Combine(_folder.Path, "checkout");
             CopySources(root, copy);
             var output = Path.Combine(_folder.Path, "out");
-            Publish = Processes.Run("dotnet", ["publish", Path.Combine(copy, "src", "Timeline.Cli"), "-c", Configuration, "-o", output], copy, TimeSpan.FromMinutes(10));
+            Publish = Processes.Run("dotnet", ["publish", Path.Combine(copy, "src", "Timeline.Cli"), "-c", Repository.Configuration, "-o", output], copy, TimeSpan.FromMinutes(10));
             Executable = Path.Combine(output, "Timeline.Cli");
             Processes.Run("dotnet", [Reference, "extract", Samples, "--format", "json", "-o", Saved], Work, TimeSpan.FromMinutes(2));
         }

@@ -126,11 +126,6 @@ public sealed class PackageConsumerTests : IClassFixture<PackageConsumerTests.Fe
         /// <summary>The version every shipped package has (Directory.Build.props).</summary>
         public const string Version = "0.1.0";
 
-#if DEBUG
-        private const string Configuration = "Debug";
-#else
-        private const string Configuration = "Release";
-#endif
         private readonly TempFolder _folder = new();
 
         public Feed()
@@ -138,7 +133,7 @@ public sealed class PackageConsumerTests : IClassFixture<PackageConsumerTests.Fe
             Path = System.IO.Path.Combine(_folder.Path, "feed");
             var root = Repository.Root();
             // --no-build: pack what `dotnet test` just built, so packing never races the test run for the build outputs.
-            Pack = Processes.Run("dotnet", ["pack", System.IO.Path.Combine(root, "Timeline.sln"), "-c", Configuration, "--no-build", "-o", Path], root, Slow);
+            Pack = Processes.Run("dotnet", ["pack", System.IO.Path.Combine(root, "Timeline.sln"), "-c", Repository.Configuration, "--no-build", "-o", Path], root, Slow);
         }
 
         public string Path { get; }

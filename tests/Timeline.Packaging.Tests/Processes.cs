@@ -49,6 +49,13 @@ internal static class Processes
 /// <summary>The checkout the tests run in.</summary>
 internal static class Repository
 {
+    /// <summary>The configuration the tests were built in, which the builds they start use too.</summary>
+#if DEBUG
+    public const string Configuration = "Debug";
+#else
+    public const string Configuration = "Release";
+#endif
+
     /// <summary>The folder holding Timeline.sln, above the test assembly.</summary>
     public static string Root()
     {
